@@ -1,0 +1,45 @@
+import type { Lang, Localized } from '../i18n/index.js';
+import type { ConsentConfig } from '../config/config.js';
+
+/** A cookie a service sets: shown in the panel and the cookie table, deleted on withdrawal. */
+export interface CookieDescription {
+  /** Exact name, or a pattern with `*` as a wildcard (`_pk_id.*`). */
+  name: string;
+  /** How long it lives, in days; 0 for a session cookie; absent when unknown. */
+  days?: number;
+  purpose?: Localized | string;
+}
+
+/**
+ * One vendor or embedded service. Adding a vendor is adding one module that exports one of these.
+ */
+export interface ServiceDefinition {
+  /** Name used in `services`, `data-consent` and the record. */
+  name: string;
+  /** The category it belongs to (`statistics`, `social` or a custom one). */
+  category: string;
+  /** Display name; brands are not translated. */
+  label: string;
+  description?: Localized | string;
+  cookies: readonly CookieDescription[];
+  /** Hosts it contacts once granted: none of them is contacted before. */
+  hosts?: readonly string[];
+  policyUrl?: string;
+  /** Runs on configuration, before any choice: only for consent-exempt measurement. */
+  prepare?(context: ServiceContext): void;
+  /** Runs once per page when the service becomes granted. */
+  start?(context: ServiceContext): void;
+  /** Runs when a started service is withdrawn, after its cookies are deleted. */
+  stop?(context: ServiceContext): void;
+}
+
+export interface ServiceContext {
+  config: ConsentConfig;
+  lang: Lang;
+}
+
+/** Text in the visitor's language from a vendor's own strings. */
+export function localize(text: Localized | string | undefined, lang: Lang): string {
+  if (text === undefined) return '';
+  return typeof text === 'string' ? text : text[lang];
+}

@@ -1,0 +1,24 @@
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { playwrightLauncher } from '@web/test-runner-playwright';
+import { findBrowser, CHROMIUM_ARGS } from './scripts/find-browser.mjs';
+import { pagePlugin } from './test/support/page-plugin.mjs';
+import { playwrightCommands } from './test/support/playwright-commands.mjs';
+
+const executablePath = await findBrowser();
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['production'] },
+  // Servers in tests bind loopback only.
+  hostname: '127.0.0.1',
+  concurrency: 2,
+  testFramework: { config: { timeout: 10000 } },
+  testsFinishTimeout: 240000,
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), pagePlugin(), playwrightCommands()],
+  browsers: [
+    playwrightLauncher({
+      product: 'chromium',
+      launchOptions: { executablePath, headless: true, args: CHROMIUM_ARGS },
+    }),
+  ],
+};
