@@ -72,7 +72,10 @@ function readCustomService(element: Element): ServiceDefinition | undefined {
     category,
     label: element.getAttribute('label')?.trim() || name,
     description: element.getAttribute('description')?.trim() ?? '',
-    cookies: names(element.getAttribute('cookies'), `<consent-service name="${name}"> cookies`).map((cookie) => ({ name: cookie })),
+    cookies: (element.getAttribute('cookies') ?? '')
+      .split(/[\s,]+/)
+      .filter((cookie) => /^[\w.*-]{1,128}$/.test(cookie))
+      .map((cookie) => ({ name: cookie })),
     ...(policyUrl ? { policyUrl } : {}),
   };
 }
