@@ -1,6 +1,7 @@
 // `npm test`: finds (or installs) a Chromium first, so a missing browser is one clear message,
 // then runs the browser suite with @web/test-runner.
 import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { findBrowser } from './find-browser.mjs';
 
 let browser;
@@ -11,8 +12,14 @@ try {
   process.exit(1);
 }
 console.log(`[test] Chromium: ${browser}`);
+const summaryFile = 'node_modules/.test-summary.json';
+rmSync(summaryFile, { force: true });
 const result = spawnSync('npx', ['web-test-runner', ...process.argv.slice(2)], {
   stdio: 'inherit',
-  env: { ...process.env, CHROME_PATH: browser },
+  env: { ...process.env, CHROME_PATH: browser, TEST_SUMMARY_FILE: summaryFile },
 });
+if (existsSync(summaryFile)) {
+  const { passed, failed, skipped } = JSON.parse(readFileSync(summaryFile, 'utf8'));
+  console.log(`\nTests: ${passed} passed, ${failed} failed, ${skipped} skipped`);
+}
 process.exit(result.status ?? 1);
