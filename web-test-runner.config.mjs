@@ -4,6 +4,7 @@ import { defaultReporter } from '@web/test-runner';
 import { findBrowser, CHROMIUM_ARGS } from './scripts/find-browser.mjs';
 import { pagePlugin } from './test/support/page-plugin.mjs';
 import { playwrightCommands } from './test/support/playwright-commands.mjs';
+import { receiptEndpoint } from './test/support/receipt-endpoint.mjs';
 import { summaryReporter } from './test/support/summary-reporter.mjs';
 
 const executablePath = await findBrowser();
@@ -17,7 +18,7 @@ export default {
   reporters: [defaultReporter(), summaryReporter(process.env.TEST_SUMMARY_FILE ?? 'node_modules/.test-summary.json')],
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 240000,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), pagePlugin(), playwrightCommands()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), pagePlugin(), playwrightCommands(), receiptEndpoint(), (await import('./test/support/keyboard-commands.mjs')).keyboardCommands()],
   browsers: [
     playwrightLauncher({
       product: 'chromium',

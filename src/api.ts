@@ -7,7 +7,10 @@ import type { ConsentConfig } from './config/config.js';
 import type { ConsentRecord } from './consent/record.js';
 import { ConsentStore, type Choices } from './consent/store.js';
 import { cookieStorage } from './consent/storage.js';
+import { linkTabs, fromOtherTab, tellTabs } from './consent/broadcast.js';
+import { flushReceipts, sendReceipt, toReceipt } from './consent/receipt.js';
 import { ServiceRunner } from './services/runner.js';
+import { startGating } from './gating/gating.js';
 import { warn } from './util/warn.js';
 
 export type { ConsentRecord } from './consent/record.js';
@@ -32,6 +35,19 @@ export const runner = new ServiceRunner();
 let config: ConsentConfig | undefined;
 let ui: ConsentUi | undefined;
 let storageKey = '';
+const configListeners = new Set<() => void>();
+
+/**
+ * In `statistics-mode="exempt"` Matomo runs before any consent; `matomo-objection: true` in the
+ * record's `services` says the visitor objected to it.
+ */
+export const OBJECTION = 'matomo-objection';
+
+/** Calls `listener` after every configuration (the cookie table, exempt Matomo); returns the function that stops. */
+export function onConfigure(listener: () => void): () => void {
+  configListeners.add(listener);
+  return () => configListeners.delete(listener);
+}
 
 /** The configuration in force, from the `<cookie-consent>` element. */
 export function currentConfig(): ConsentConfig | undefined {
@@ -42,6 +58,7 @@ export function currentConfig(): ConsentConfig | undefined {
 export function registerUi(candidate: ConsentUi): boolean {
   if (ui && ui !== candidate) {
     warn('a second <cookie-consent> element is ignored: one per page.');
+    waiting.add(candidate);
     return false;
   }
   ui = candidate;
@@ -49,13 +66,28 @@ export function registerUi(candidate: ConsentUi): boolean {
   return true;
 }
 
+/** Elements turned away while another was in place: the next one takes over when it leaves. */
+const waiting = new Set<ConsentUi>();
+
 export function unregisterUi(candidate: ConsentUi): void {
-  if (ui === candidate) ui = undefined;
+  waiting.delete(candidate);
+  if (ui !== candidate) return;
+  ui = undefined;
+  // A re-rendered layout often inserts the new element before it removes the old one.
+  const next = [...waiting].find((element) => (element as Partial<Element>).isConnected);
+  (next as { connectedCallback?(): void } | undefined)?.connectedCallback?.();
 }
 
 function fire(type: 'consent-ready' | 'consent-change', record: ConsentRecord | null): void {
   document.dispatchEvent(new CustomEvent(type, { detail: record }));
 }
+
+// A choice made here (not one adopted from another tab) goes to the other tabs and, as proof, to the controller.
+store.subscribe((record) => {
+  if (fromOtherTab()) return;
+  tellTabs(record);
+  if (record && config?.consentLogUrl) sendReceipt(config.consentLogUrl, toReceipt(record, config.policyUrl));
+});
 
 store.subscribe((record) => {
   const withdrawn = runner.apply((name) => store.has(name));
@@ -72,7 +104,8 @@ store.subscribe((record) => {
  */
 export function configure(next: ConsentConfig): void {
   config = next;
-  const key = `${next.cookieName}|${next.cookieDomain ?? ''}|${next.revision}|${next.categories.map((c) => c.name)}|${next.services.map((s) => s.name)}`;
+  const objections = next.statisticsMode === 'exempt' && next.services.some((s) => s.name === 'matomo') ? [OBJECTION] : [];
+  const key = `${next.cookieName}|${next.cookieDomain ?? ''}|${next.revision}|${next.categories.map((c) => c.name)}|${next.services.map((s) => s.name)}|${objections}`;
   const reread = key !== storageKey;
   storageKey = key;
   if (reread) {
@@ -80,11 +113,25 @@ export function configure(next: ConsentConfig): void {
       revision: next.revision,
       categories: next.categories.map((category) => category.name),
       services: next.services.map(({ name, category }) => ({ name, category })),
+      objections,
       storage: cookieStorage({ name: next.cookieName, domain: next.cookieDomain }),
     });
+    // A reset in another tab asks again here too.
+    linkTabs(store, next.cookieName, (record) => {
+      if (!record) ui?.showBanner();
+    });
   }
+  if (next.consentLogUrl) flushReceipts(next.consentLogUrl);
   runner.configure(next);
   runner.apply((name) => store.has(name));
+  startGating(store);
+  for (const listener of configListeners) {
+    try {
+      listener();
+    } catch (error) {
+      console.error(error); // A failing listener (a vendor's code) must not stop the configuration.
+    }
+  }
   if (reread) fire('consent-ready', store.record);
 }
 
@@ -123,7 +170,10 @@ export function showBanner(): void {
 }
 
 export function showPreferences(): void {
-  if (ui) ui.showPreferences(document.activeElement);
+  // From a button inside a shadow root (a <consent-embed>), focus returns to that button.
+  let opener = document.activeElement;
+  while (opener?.shadowRoot?.activeElement) opener = opener.shadowRoot.activeElement;
+  if (ui) ui.showPreferences(opener);
   else warn('showPreferences(): there is no <cookie-consent> element on this page.');
 }
 

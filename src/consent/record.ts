@@ -53,7 +53,8 @@ export function expiryOf(record: Pick<ConsentRecord, 'date'>): Date {
 }
 
 export function isExpired(record: Pick<ConsentRecord, 'date'>, now: Date): boolean {
-  return now.getTime() >= expiryOf(record).getTime();
+  // Written so that an expiry out of Date's range (NaN) reads as expired.
+  return !(now.getTime() < expiryOf(record).getTime());
 }
 
 /** A random identifier; crypto.randomUUID needs a secure context, so fall back to getRandomValues. */
@@ -105,7 +106,7 @@ export function parseRecord(raw: string | undefined | null): ParseResult {
     return { record: null, problem: 'not JSON' };
   }
   if (!isPlainObject(data)) return { record: null, problem: 'not an object' };
-  if (data.v !== RECORD_FORMAT) return { record: null, problem: `unknown format version ${String(data.v)}` };
+  if (data.v !== RECORD_FORMAT) return { record: null, problem: 'unknown format version' };
   const { id, date, revision } = data;
   if (typeof id !== 'string' || !ID.test(id)) return { record: null, problem: 'bad id' };
   if (typeof date !== 'string' || Number.isNaN(Date.parse(date))) return { record: null, problem: 'bad date' };

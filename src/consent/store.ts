@@ -20,6 +20,12 @@ export interface StoreSettings {
   /** Every category name, `necessary` included. */
   categories: readonly string[];
   services: readonly { name: string; category: string }[];
+  /**
+   * Objections to consent-exempt processing (`matomo-objection`), kept in the record's `services`
+   * as `true` once the visitor objects. Not a consent: "accept all" lifts them, "refuse all" keeps
+   * them, and only `update()` sets them.
+   */
+  objections?: readonly string[];
   storage: ConsentStorage;
 }
 
@@ -74,7 +80,7 @@ export class ConsentStore {
   }
 
   acceptAll(): ConsentRecord {
-    return this.#save(this.#choices(() => true));
+    return this.#save(this.#choices(() => true, true));
   }
 
   refuseAll(): ConsentRecord {
@@ -89,7 +95,8 @@ export class ConsentStore {
     const { categories, services } = this.#choices((kind, name) =>
       kind === 'category' ? this.#record?.categories[name] === true : this.#record?.services[name] === true,
     );
-    const shaped = 'categories' in choices || 'services' in choices;
+    // A page may pass anything (null, a string): `in` would throw on it.
+    const shaped = typeof choices === 'object' && choices !== null && ('categories' in choices || 'services' in choices);
     const byCategory = (shaped ? (choices as { categories?: Record<string, boolean> }).categories : choices) ?? {};
     const byService = (shaped ? (choices as { services?: Record<string, boolean> }).services : choices) ?? {};
     for (const [name, value] of Object.entries(byCategory)) {
@@ -134,11 +141,12 @@ export class ConsentStore {
     this.#emit(previous);
   }
 
-  #choices(decide: (kind: 'category' | 'service', name: string) => boolean) {
+  #choices(decide: (kind: 'category' | 'service', name: string) => boolean, lift = false) {
     const categories: Record<string, boolean> = {};
     const services: Record<string, boolean> = {};
     for (const name of this.#settings.categories) categories[name] = name === REQUIRED || decide('category', name);
     for (const { name } of this.#settings.services) services[name] = decide('service', name);
+    for (const name of this.#settings.objections ?? []) services[name] = !lift && this.#record?.services[name] === true;
     return { categories, services };
   }
 

@@ -20,6 +20,7 @@ export const en: Translation = {
   close: 'Close',
   alwaysOn: 'Always on',
   exempt: 'Exempt from consent: you may object',
+  objection: 'I object to audience measurement',
   servicesOf: (category) => `Services: ${category}`,
   sets: 'Sets: ',
   noCookie: 'no cookie',
@@ -27,6 +28,8 @@ export const en: Translation = {
   saved: 'Your choices have been saved.',
   manage: 'Cookie settings',
   recordInfo: (id, date) => `Choice no. ${id}, saved on ${date}.`,
+  download: 'Download my choice',
+  gpc: 'Your browser sends the Global Privacy Control signal: optional purposes stay refused unless you accept them.',
   categories: {
     necessary: {
       label: 'Necessary',
@@ -63,6 +66,7 @@ export const en: Translation = {
     notChosen: 'Not chosen yet',
     change: 'Change my choices',
     session: 'Session',
+    consentCookie: 'Remembers your cookie choices',
     months: (n) => `${n} month${n > 1 ? 's' : ''}`,
     days: (n) => `${n} day${n > 1 ? 's' : ''}`,
   },

@@ -20,6 +20,7 @@ export const fr: Translation = {
   close: 'Fermer',
   alwaysOn: 'Toujours actif',
   exempt: 'Exempté de consentement : vous pouvez vous y opposer',
+  objection: 'Je m’oppose à la mesure d’audience',
   servicesOf: (category) => `Services : ${category}`,
   sets: 'Dépose : ',
   noCookie: 'aucun cookie',
@@ -27,6 +28,8 @@ export const fr: Translation = {
   saved: 'Vos choix ont été enregistrés.',
   manage: 'Gestion des cookies',
   recordInfo: (id, date) => `Choix n° ${id}, enregistré le ${date}.`,
+  download: 'Télécharger mon choix',
+  gpc: 'Votre navigateur envoie le signal Global Privacy Control : les finalités facultatives restent refusées sauf si vous les acceptez.',
   categories: {
     necessary: {
       label: 'Nécessaires',
@@ -63,6 +66,7 @@ export const fr: Translation = {
     notChosen: 'Pas encore choisi',
     change: 'Modifier mes choix',
     session: 'Session',
+    consentCookie: 'Mémorise vos choix sur les cookies',
     months: (n) => `${n} mois`,
     days: (n) => (n > 1 ? `${n} jours` : '1 jour'),
   },

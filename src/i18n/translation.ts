@@ -24,6 +24,8 @@ export interface Translation {
   close: string;
   alwaysOn: string;
   exempt: string;
+  /** The switch that records an objection to consent-exempt measurement. */
+  objection: string;
   servicesOf: (category: string) => string;
   sets: string;
   noCookie: string;
@@ -31,6 +33,10 @@ export interface Translation {
   saved: string;
   manage: string;
   recordInfo: (id: string, date: string) => string;
+  /** Downloads the record as JSON: the visitor's own proof. */
+  download: string;
+  /** Shown in the banner when the browser sends Global Privacy Control. */
+  gpc: string;
   categories: Record<'necessary' | 'statistics' | 'social', { label: string; description: string }>;
   embed: {
     region: (service: string) => string;
@@ -53,6 +59,8 @@ export interface Translation {
     notChosen: string;
     change: string;
     session: string;
+    /** Purpose of the consent cookie itself. */
+    consentCookie: string;
     months: (n: number) => string;
     days: (n: number) => string;
   };

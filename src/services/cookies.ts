@@ -47,7 +47,12 @@ export function pathVariants(pathname: string): string[] {
 
 /** Expires every cookie matching `patterns` on every domain and path variant; returns their names. */
 export function deleteCookies(patterns: readonly string[]): string[] {
-  const names = matchingCookieNames(patterns);
+  let names: string[];
+  try {
+    names = matchingCookieNames(patterns);
+  } catch {
+    return []; // Cookies blocked (document.cookie throws in a sandbox): none to delete.
+  }
   if (names.length === 0) return names;
   const domains = domainVariants(location.hostname);
   const paths = pathVariants(location.pathname);

@@ -2,6 +2,7 @@
  * Loading a vendor's script once per page. The script carries the page's CSP nonce, so a portal
  * with a strict Content-Security-Policy does not have to allow the vendor's host by 'unsafe-inline'.
  */
+import { setScriptSrc } from '../util/trusted-types.js';
 
 const loading = new Map<string, Promise<void>>();
 
@@ -28,7 +29,7 @@ export function loadScript(src: string, attributes: Record<string, string> = {})
       script.async = true;
       script.addEventListener('load', () => resolve(), { once: true });
       script.addEventListener('error', () => reject(new Error(`${src} failed to load`)), { once: true });
-      script.src = src;
+      setScriptSrc(script, src);
       document.head.append(script);
     });
     loading.set(src, promise);

@@ -1,6 +1,66 @@
 import type { ServiceDefinition } from './service.js';
+import type { ConsentConfig } from '../config/config.js';
+import { currentConfig, OBJECTION, onConfigure, store } from '../api.js';
+import { deleteCookies } from './cookies.js';
+import { loadScript } from './load-script.js';
+import { identifierLifetime, onPageView } from './page-views.js';
+import { warn } from '../util/warn.js';
 
-/** Matomo, self-hosted by the portal at `matomo-url`. */
+/**
+ * Where Matomo stands on this page. `idle`: nothing loaded. `exempt`: cookieless, before any choice
+ * or after a refusal, in `statistics-mode="exempt"`. `on`: with cookies, granted. `off`: loaded,
+ * then objected or withdrawn; it stays off until the next page, as Matomo would send what it queued.
+ */
+let state: 'idle' | 'exempt' | 'on' | 'off' = 'idle';
+
+function paq(...commands: unknown[][]): void {
+  const w = window as unknown as { _paq?: unknown[][] };
+  (w._paq ||= []).push(...commands);
+}
+
+function view(url: string, title: string, referrer?: string): void {
+  if (state !== 'exempt' && state !== 'on') return;
+  if (referrer) paq(['setReferrerUrl', referrer]);
+  paq(['setCustomUrl', url], ['setDocumentTitle', title], ['trackPageView']);
+}
+
+function wanted(config: ConsentConfig | undefined): typeof state {
+  if (!config?.services.includes(matomo)) return 'off';
+  if (!config.matomoUrl || !config.matomoSiteId) {
+    warn('matomo needs matomo-url and matomo-site-id; it is not loaded.');
+    return 'off';
+  }
+  const exempt = config.statisticsMode === 'exempt';
+  if (exempt && store.has(OBJECTION)) return 'off';
+  if (store.has('matomo')) return 'on';
+  return exempt ? 'exempt' : 'off';
+}
+
+function sync(config = currentConfig()): void {
+  const next = wanted(config);
+  if (next === 'off') deleteCookies(matomo.cookies.map((cookie) => cookie.name));
+  if (next === state || state === 'off' || (state === 'idle' && next === 'off')) return;
+  const first = state === 'idle';
+  if (first) {
+    const base = config!.matomoUrl!.replace(/\/?$/, '/');
+    // Cookies wait for Matomo's own cookie consent, which the library gives on a grant.
+    paq(['requireCookieConsent'], ['setTrackerUrl', `${base}matomo.php`], ['setSiteId', config!.matomoSiteId], ['enableLinkTracking']);
+    loadScript(`${base}matomo.js`).catch(() => warn('matomo.js failed to load (blocked or offline).'));
+    onPageView(view);
+  }
+  if (next === 'on') {
+    const seconds = identifierLifetime();
+    paq(['rememberCookieConsentGiven', seconds / 3600], ['setVisitorCookieTimeout', seconds]);
+  } else if (state === 'on') {
+    paq(['forgetCookieConsentGiven']);
+  }
+  // Matomo queues, and never sends, every request made while consent is required and not given.
+  if (next === 'off') paq(['requireConsent']);
+  state = next;
+  if (first) view(location.href, document.title);
+}
+
+/** Matomo, self-hosted by the portal at `matomo-url`; consent-exempt with `statistics-mode="exempt"`. */
 export const matomo: ServiceDefinition = {
   name: 'matomo',
   category: 'statistics',
@@ -15,6 +75,13 @@ export const matomo: ServiceDefinition = {
     { name: '_pk_ref.*', days: 183, purpose: { fr: 'Site de provenance', en: 'Referring site' } },
     { name: '_pk_cvar.*', days: 0 },
     { name: '_pk_hsr.*', days: 0 },
-    { name: 'mtm_*' },
+    { name: 'mtm_*', days: 395, purpose: { fr: 'Accord aux cookies', en: 'Cookie consent' } },
   ],
+  prepare({ config }) {
+    store.subscribe(() => sync());
+    onConfigure(() => sync());
+    sync(config);
+  },
+  start: ({ config }) => sync(config),
+  stop: ({ config }) => sync(config),
 };

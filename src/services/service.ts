@@ -25,7 +25,10 @@ export interface ServiceDefinition {
   /** Hosts it contacts once granted: none of them is contacted before. */
   hosts?: readonly string[];
   policyUrl?: string;
-  /** Runs on configuration, before any choice: only for consent-exempt measurement. */
+  /**
+   * Runs on configuration, before any choice: consent-exempt measurement, or setup that contacts
+   * no host (Google Consent Mode defaults).
+   */
   prepare?(context: ServiceContext): void;
   /** Runs once per page when the service becomes granted. */
   start?(context: ServiceContext): void;

@@ -1,4 +1,7 @@
 import type { ServiceDefinition } from './service.js';
+import { loadScript } from './load-script.js';
+
+const load = () => loadScript('https://platform.twitter.com/widgets.js');
 
 /** Twitter/X buttons and embedded posts (widgets.js). */
 export const twitter: ServiceDefinition = {
@@ -15,4 +18,12 @@ export const twitter: ServiceDefinition = {
   ],
   hosts: ['platform.twitter.com', 'syndication.twitter.com', 'cdn.syndication.twimg.com'],
   policyUrl: 'https://x.com/privacy',
+  // Failure is shown by the embeds; the page goes on.
+  start: () => void load().catch(() => {}),
+};
+
+/** widgets.js renders the page's embeds on load; for an embed revealed after, its own parse call. */
+export const twitterWidget = {
+  load,
+  parse: (element: Element) => (window as { twttr?: { widgets?: { load(element: Element): void } } }).twttr?.widgets?.load(element),
 };

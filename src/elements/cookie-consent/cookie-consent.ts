@@ -3,6 +3,8 @@ import { readConfig, serviceDescription, type CategoryConfig, type ConsentConfig
 import { translation, type Translation } from '../../i18n/index.js';
 import type { ConsentRecord } from '../../consent/record.js';
 import * as consent from '../../api.js';
+import { downloadReceipt, toReceipt } from '../../consent/receipt.js';
+import { gpcSignal } from '../../consent/gpc.js';
 import { define } from '../../util/define.js';
 import { styles } from './cookie-consent.styles.js';
 
@@ -30,7 +32,10 @@ type Draft = Pick<ConsentRecord, 'categories' | 'services'>;
  *
  * @csspart banner - The first layer, fixed at the bottom.
  * @csspart panel - The preference dialog.
- * @csspart button - Every action button.
+ * @csspart title - The banner's and the panel's titles.
+ * @csspart button - Every action button (the three choices look the same: keep it so).
+ * @csspart close - "Continuer sans accepter" and the panel's close button.
+ * @csspart switch - Every switch of the panel.
  * @csspart manage-button - The floating button.
  *
  * @cssprop --consent-primary - Buttons and switches (default a dark blue).
@@ -89,6 +94,10 @@ export class CookieConsentElement extends LitElement implements consent.ConsentU
   #unsubscribe: (() => void) | undefined;
   #opener: Element | null = null;
   #beforeBanner: Element | null = null;
+  #moving = false;
+  #bottom = new ResizeObserver(() => this.#reserve());
+  #fixed: Element | null = null;
+  #pageStyle: string[] | undefined;
 
   constructor() {
     super();
@@ -100,6 +109,8 @@ export class CookieConsentElement extends LitElement implements consent.ConsentU
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Only moved to the top of <body> (see #moveFirst): same element, nothing to set up again.
+    if (this.#moving) return;
     this.#active = consent.registerUi(this);
     if (!this.#active) return;
     this.#children.observe(this, { childList: true, subtree: true, attributes: true });
@@ -117,6 +128,8 @@ export class CookieConsentElement extends LitElement implements consent.ConsentU
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    if (this.#moving) return;
+    this.#watchBottom(null);
     this.#children.disconnect();
     this.#unsubscribe?.();
     consent.unregisterUi(this);
@@ -127,6 +140,54 @@ export class CookieConsentElement extends LitElement implements consent.ConsentU
     if (own && this.hasUpdated) this.#readConfig();
   }
 
+  protected override updated(): void {
+    const banner = this.renderRoot.querySelector('.banner');
+    if (banner) this.#moveFirst();
+    this.#watchBottom(banner ?? this.renderRoot.querySelector('.manage'));
+  }
+
+  /**
+   * While the banner asks, the element is the first child of <body>, wherever the admin put it: the
+   * banner is then the first thing met by Tab and by a screen reader (RGAA 12.8, 12.11).
+   */
+  #moveFirst(): void {
+    const body = document.body;
+    if (body.firstElementChild === this || this.getRootNode() !== document || this.#dialog()?.open) return;
+    this.#moving = true;
+    body.prepend(this);
+    this.#moving = false;
+  }
+
+  /** Watches what is fixed at the bottom (the banner, else the manage button) to keep it clear. */
+  #watchBottom(element: Element | null): void {
+    if (element === this.#fixed) return;
+    this.#bottom.disconnect();
+    this.#fixed = element;
+    if (element) this.#bottom.observe(element);
+    else this.#reserve();
+  }
+
+  /**
+   * Gives the page bottom padding and scroll padding as tall as what is fixed over it, so that a
+   * focused element is scrolled above it, never under it (WCAG 2.4.11). The page's own inline
+   * values come back once nothing is fixed there any more.
+   */
+  #reserve(): void {
+    const root = document.documentElement.style;
+    const body = document.body.style;
+    const fixed = this.#fixed as HTMLElement | null;
+    // Its height and offset from the bottom, not its box on screen: the banner slides in (transform).
+    const height = fixed?.isConnected ? Math.ceil(fixed.offsetHeight + parseFloat(getComputedStyle(fixed).bottom)) : 0;
+    if (height > 0) {
+      this.#pageStyle ??= [root.scrollPaddingBottom, body.paddingBottom, getComputedStyle(document.body).paddingBottom];
+      root.scrollPaddingBottom = `${height}px`;
+      body.paddingBottom = `calc(${this.#pageStyle[2]} + ${height}px)`;
+    } else if (this.#pageStyle) {
+      [root.scrollPaddingBottom, body.paddingBottom] = this.#pageStyle;
+      this.#pageStyle = undefined;
+    }
+  }
+
   /** Shows the first layer again, even after a choice. */
   showBanner(): void {
     this._bannerOpen = true;
@@ -135,6 +196,8 @@ export class CookieConsentElement extends LitElement implements consent.ConsentU
   /** Opens the preference panel; focus returns to `opener` when it closes. */
   showPreferences(opener: Element | null = document.activeElement): void {
     if (!this._config) return;
+    // A button inside another element's shadow root (a placeholder's) is the one to return to.
+    while (opener?.shadowRoot?.activeElement) opener = opener.shadowRoot.activeElement;
     this.#opener = opener;
     const record = consent.store.record;
     this._draft = {
@@ -161,17 +224,36 @@ export class CookieConsentElement extends LitElement implements consent.ConsentU
 
   #remember(event: FocusEvent): void {
     // Where the visitor was before tabbing into the banner: focus goes back there after a choice.
-    if (event.relatedTarget instanceof Element && !this.contains(event.relatedTarget) && event.relatedTarget !== this) {
-      this.#beforeBanner = event.relatedTarget;
+    // (From one of our own controls to another, relatedTarget is in the shadow root: not "before".)
+    const from = event.relatedTarget;
+    if (from instanceof Element && from !== this && !this.contains(from) && !this.renderRoot.contains(from)) {
+      this.#beforeBanner = from;
     }
   }
 
   #chosen(texts: Translation): void {
     this._bannerOpen = false;
-    this._status = texts.saved;
+    // A changed text each time (a no-break space comes and goes), so a second choice is announced too.
+    this._status = this._status === texts.saved ? `${texts.saved}\u00a0` : texts.saved;
     const dialog = this.#dialog();
     if (dialog?.open) dialog.close();
-    else if (this.#beforeBanner?.isConnected) (this.#beforeBanner as HTMLElement).focus?.();
+    else void this.#refocus(this.#beforeBanner);
+  }
+
+  /**
+   * Once the banner or the panel is gone, focus goes to the first of `targets` still on the page,
+   * else the manage button, else the page's main content: never lost to the top of the document.
+   */
+  async #refocus(...targets: (Element | null)[]): Promise<void> {
+    await this.updateComplete;
+    const main = document.querySelector<HTMLElement>('main, [role="main"]');
+    for (const target of [...targets, this.renderRoot.querySelector('.manage'), main]) {
+      if (!(target instanceof HTMLElement) || !target.isConnected) continue;
+      // Like a skip link's target: focusable from script only.
+      if (target === main && !main.hasAttribute('tabindex')) main.tabIndex = -1;
+      target.focus({ preventScroll: target === main });
+      if (target.matches(':focus')) return;
+    }
   }
 
   #acceptAll(texts: Translation): void {
@@ -188,7 +270,9 @@ export class CookieConsentElement extends LitElement implements consent.ConsentU
     const config = this._config!;
     consent.update({
       categories: Object.fromEntries(config.categories.map((c) => [c.name, this._draft.categories[c.name] === true])),
-      services: Object.fromEntries(config.services.map((s) => [s.name, this._draft.services[s.name] === true])),
+      services: Object.fromEntries(
+        [...config.services.map((s) => s.name), ...(consent.store.settings.objections ?? [])].map((n) => [n, this._draft.services[n] === true]),
+      ),
     });
     this.#chosen(texts);
   }
@@ -210,7 +294,23 @@ export class CookieConsentElement extends LitElement implements consent.ConsentU
   #onDialogClose(): void {
     const opener = this.#opener;
     this.#opener = null;
-    if (opener instanceof HTMLElement && opener.isConnected) opener.focus();
+    // Opened with nothing focused (from script, say): the browser puts focus back where it was.
+    if (opener && opener !== document.body) void this.#refocus(opener, this.#beforeBanner);
+  }
+
+  /** Tab and Shift+Tab go round inside the panel instead of leaving the page (for the browser's UI). */
+  #trapTab(event: KeyboardEvent): void {
+    const dialog = this.#dialog();
+    if (event.key !== 'Tab' || !dialog) return;
+    const stops = [...dialog.querySelectorAll<HTMLElement>('a[href],button,input,select,textarea,summary,[tabindex]')].filter(
+      (element) => element.tabIndex >= 0 && !element.matches(':disabled') && element.getClientRects().length > 0,
+    );
+    const current = (this.renderRoot as ShadowRoot).activeElement;
+    const edge = event.shiftKey ? stops[0] : stops[stops.length - 1];
+    if (current === edge || !dialog.contains(current)) {
+      event.preventDefault();
+      (event.shiftKey ? stops[stops.length - 1] : stops[0])?.focus();
+    }
   }
 
   protected override render() {
@@ -222,7 +322,7 @@ export class CookieConsentElement extends LitElement implements consent.ConsentU
       ${this.#renderPanel(config, texts)}
       ${this.manageButton && !this._bannerOpen
         ? html`<button type="button" class="manage" part="manage-button" lang=${config.lang}
-            @click=${() => this.showPreferences()}>${texts.manage}</button>`
+            @click=${(e: Event) => this.showPreferences(e.currentTarget as Element)}>${texts.manage}</button>`
         : nothing}
       <div class="visually-hidden" role="status" aria-live="polite">${this._status}</div>
     `;
@@ -234,9 +334,13 @@ export class CookieConsentElement extends LitElement implements consent.ConsentU
     return html`
       <section class="banner" part="banner" role="region" aria-labelledby="banner-title" lang=${config.lang}
         @focusin=${(e: FocusEvent) => this.#remember(e)}>
-        <div class="banner-body">
-          <h2 id="banner-title" class="title"><slot name="title">${texts.bannerTitle}</slot></h2>
+        <div class="head">
+          <h2 id="banner-title" class="title" part="title"><slot name="title">${texts.bannerTitle}</slot></h2>
+          <button type="button" class="continue" part="close" @click=${() => this.#refuseAll(texts)}>${texts.continueWithout} <span aria-hidden="true">✕</span></button>
+        </div>
+        <div class="body">
           <p class="message"><slot name="message">${texts.bannerMessage(controller)}</slot></p>
+          ${gpcSignal() ? html`<p class="gpc">${texts.gpc}</p>` : nothing}
           ${optional.length
             ? html`<ul class="purposes" aria-label=${texts.bannerPurposes}>
                 ${optional.map((c) => html`<li><strong>${c.label}</strong>${c.description ? html` : ${c.description}` : nothing}</li>`)}
@@ -247,9 +351,8 @@ export class CookieConsentElement extends LitElement implements consent.ConsentU
         <div class="actions">
           <button type="button" part="button" class="button" @click=${() => this.#refuseAll(texts)}>${texts.refuseAll}</button>
           <button type="button" part="button" class="button" @click=${() => this.#acceptAll(texts)}>${texts.acceptAll}</button>
-          <button type="button" part="button" class="button" @click=${() => this.showPreferences()}>${texts.customise}</button>
+          <button type="button" part="button" class="button" @click=${(e: Event) => this.showPreferences(e.currentTarget as Element)}>${texts.customise}</button>
         </div>
-        <button type="button" class="continue" @click=${() => this.#refuseAll(texts)}>${texts.continueWithout} <span aria-hidden="true">✕</span></button>
       </section>
     `;
   }
@@ -257,15 +360,19 @@ export class CookieConsentElement extends LitElement implements consent.ConsentU
   #renderPanel(config: ConsentConfig, texts: Translation) {
     const record = consent.store.record;
     return html`
-      <dialog part="panel" class="panel" aria-labelledby="panel-title" lang=${config.lang} @close=${() => this.#onDialogClose()}>
+      <dialog part="panel" class="panel" aria-labelledby="panel-title" lang=${config.lang}
+        @close=${() => this.#onDialogClose()} @keydown=${(e: KeyboardEvent) => this.#trapTab(e)}>
         <div class="panel-head">
-          <h2 id="panel-title" class="title">${texts.panelTitle}</h2>
-          <button type="button" class="close" aria-label=${texts.close} title=${texts.close}
+          <h2 id="panel-title" class="title" part="title">${texts.panelTitle}</h2>
+          <button type="button" class="close" part="close" aria-label=${texts.close} title=${texts.close}
             @click=${() => this.#dialog()?.close()}>✕</button>
         </div>
         <p>${texts.panelIntro}</p>
         ${config.categories.map((category) => this.#renderCategory(config, category, texts))}
-        ${record ? html`<p class="record">${texts.recordInfo(record.id, new Date(record.date).toLocaleString(config.lang))}</p>` : nothing}
+        ${record
+          ? html`<p class="record">${texts.recordInfo(record.id, new Date(record.date).toLocaleString(config.lang))}
+              <button type="button" class="download" @click=${() => downloadReceipt(toReceipt(record, config.policyUrl))}>${texts.download}</button></p>`
+          : nothing}
         <div class="actions">
           <button type="button" part="button" class="button" @click=${() => this.#refuseAll(texts)}>${texts.refuseAll}</button>
           <button type="button" part="button" class="button" @click=${() => this.#acceptAll(texts)}>${texts.acceptAll}</button>
@@ -279,17 +386,28 @@ export class CookieConsentElement extends LitElement implements consent.ConsentU
     const id = `category-${category.name}`;
     const services = config.services.filter((s) => s.category === category.name);
     const on = category.required || this._draft.categories[category.name] === true;
+    // Exempt Matomo: consent only adds cookies; objecting stops the measurement itself.
+    const objection = category.name === 'statistics' ? consent.store.settings.objections?.[0] : undefined;
     return html`
-      <section class="category" aria-labelledby=${`${id}-label`}>
+      <section class="category" role="group" aria-labelledby=${`${id}-label`}>
         <div class="row">
           <h3 class="category-name" id=${`${id}-label`}><label for=${id}>${category.label}</label></h3>
-          <input type="checkbox" role="switch" class="switch" id=${id} .checked=${on} ?disabled=${category.required}
+          <input type="checkbox" role="switch" class="switch" part="switch" id=${id} .checked=${on} ?disabled=${category.required}
             aria-describedby=${`${id}-description`}
             @change=${(e: Event) => this.#toggleCategory(category, (e.target as HTMLInputElement).checked)} />
         </div>
         <p class="description" id=${`${id}-description`}>
           ${category.required ? html`<strong>${texts.alwaysOn}.</strong> ` : nothing}${category.description}
+          ${objection ? html`<strong>${texts.exempt}.</strong>` : nothing}
         </p>
+        ${objection
+          ? html`<div class="row">
+              <label for="objection">${texts.objection}</label>
+              <input type="checkbox" role="switch" class="switch" part="switch" id="objection" aria-describedby=${`${id}-description`}
+                .checked=${this._draft.services[objection] === true}
+                @change=${(e: Event) => (this._draft = { ...this._draft, services: { ...this._draft.services, [objection]: (e.target as HTMLInputElement).checked } })} />
+            </div>`
+          : nothing}
         ${services.length
           ? html`<ul class="services" aria-label=${texts.servicesOf(category.label)}>
               ${services.map((service) => {
@@ -298,7 +416,7 @@ export class CookieConsentElement extends LitElement implements consent.ConsentU
                 return html`<li class="service">
                   <div class="row">
                     <label for=${serviceId}>${service.label}</label>
-                    <input type="checkbox" role="switch" class="switch" id=${serviceId}
+                    <input type="checkbox" role="switch" class="switch" part="switch" id=${serviceId}
                       .checked=${this._draft.services[service.name] === true}
                       aria-describedby=${`${serviceId}-description`}
                       @change=${(e: Event) => this.#toggleService(service.name, category.name, (e.target as HTMLInputElement).checked)} />

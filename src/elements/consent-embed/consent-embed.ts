@@ -1,0 +1,125 @@
+import { LitElement, html, nothing } from 'lit';
+import * as consent from '../../api.js';
+import { resolveLang, translation, type Lang } from '../../i18n/index.js';
+import { builtinServices } from '../../services/builtin.js';
+import { twitterWidget } from '../../services/twitter.js';
+import { facebookWidget } from '../../services/facebook.js';
+import { linkedinWidget } from '../../services/linkedin.js';
+import { define } from '../../util/define.js';
+import { warn } from '../../util/warn.js';
+import { styles } from './consent-embed.styles.js';
+
+/** How a provider's script is loaded (once per page) and asked to render one more embed. */
+const widgets: Record<string, { load(lang: Lang): Promise<void>; parse(element: Element): void }> = {
+  twitter: twitterWidget,
+  facebook: facebookWidget,
+  linkedin: linkedinWidget,
+};
+
+/**
+ * The provider's own embed markup, kept inert behind a placeholder until its service is granted.
+ * The markup stays in the light DOM, unslotted (so not rendered) until then; its provider
+ * `<script>` must be written `type="text/plain"` or left out: this element loads it itself.
+ *
+ * @attr service - `twitter`, `facebook`, `linkedin`, or a service declared on `<cookie-consent>`.
+ * @slot - The provider's embed markup, shown once granted.
+ * @csspart placeholder - The box shown until granted (and when the provider cannot be reached).
+ * @csspart button - "Autoriser …", which grants this one service.
+ * @csspart preferences - The button that opens the preference panel.
+ * @cssprop --consent-embed-min-height - Height of the placeholder (default 12rem).
+ */
+export class ConsentEmbedElement extends LitElement {
+  static override styles = styles;
+
+  static override properties = {
+    service: {},
+    _failed: { state: true },
+  };
+
+  declare service: string | undefined;
+  declare _failed: boolean;
+
+  #shown = false;
+  #stop: (() => void)[] = [];
+  #scripts = new MutationObserver(() => this.#disarm());
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const refresh = () => this.requestUpdate();
+    this.#stop = [consent.store.subscribe(refresh), consent.onConfigure(refresh)];
+    // With the library loaded before the markup, this catches a provider script before it runs.
+    this.#scripts.observe(this, { childList: true, subtree: true });
+    this.#disarm();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    for (const stop of this.#stop) stop();
+    this.#scripts.disconnect();
+  }
+
+  #disarm(): void {
+    for (const script of this.querySelectorAll('script')) {
+      if (/^$|java|ecma|module/i.test(script.type)) {
+        script.type = 'text/plain';
+        warn('<consent-embed>: a provider <script> may run before consent; write it type="text/plain".');
+      }
+    }
+  }
+
+  #name(): string {
+    return this.service?.trim().toLowerCase() ?? '';
+  }
+
+  #lang(): Lang {
+    return resolveLang(this.lang || consent.currentConfig()?.lang);
+  }
+
+  protected override willUpdate(): void {
+    const granted = consent.hasConsent(this.#name());
+    if (granted === this.#shown) return;
+    this.#shown = granted;
+    this._failed = false;
+    const widget = widgets[this.#name()];
+    if (!granted || !widget) return;
+    // Loaded already (another embed, or the service's start): the provider's page scan is over.
+    void this.updateComplete.then(() => {
+      try {
+        widget.parse(this);
+      } catch {
+        // The provider's own failure: the content stays as the provider left it.
+      }
+    });
+    // The page's language, as the service's own start used: one SDK per page.
+    widget.load(consent.currentConfig()!.lang).catch(() => {
+      if (this.#shown) this._failed = true;
+    });
+  }
+
+  protected override render() {
+    const name = this.#name();
+    const config = consent.currentConfig();
+    const texts = translation(this.#lang()).embed;
+    const service = config ? config.services.find((s) => s.name === name) : builtinServices.get(name);
+    if (config && !service) warn(`<consent-embed service="${name}">: unknown service; it stays hidden.`);
+    const label = service?.label ?? name;
+    const granted = this.#shown;
+    if (granted && !this._failed) return html`<slot></slot>`;
+    return html`<div part="placeholder" role="region" aria-label=${texts.region(label)}>
+      <p><strong>${label}</strong></p>
+      <p>${this._failed ? texts.failed(label) : texts.blocked(label)}</p>
+      ${granted
+        ? nothing
+        : html`<button type="button" part="button" @click=${() => consent.update({ [name]: true })}>${texts.allow(label)}</button>`}
+      <button type="button" class="link" part="preferences" @click=${() => consent.showPreferences()}>${texts.preferences}</button>
+    </div>`;
+  }
+}
+
+define('consent-embed', ConsentEmbedElement);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'consent-embed': ConsentEmbedElement;
+  }
+}

@@ -1,0 +1,54 @@
+/**
+ * What the audience trackers share: the virtual page views of a single-page portal, and how long an
+ * audience identifier may live.
+ */
+import { store } from '../api.js';
+import { addMonths, CONSENT_LIFETIME_MONTHS, expiryOf } from '../consent/record.js';
+
+export type PageView = (url: string, title: string, referrer: string) => void;
+
+const views = new Set<PageView>();
+let last = '';
+let pending = 0;
+
+/** A fragment is an anchor on the same view, unless it is a hash route (`#/…`, `#!…`). */
+const route = (href: string) => href.replace(/#(?![!/]).*$/, '');
+
+function changed(): void {
+  // Routers set the title after the URL, and often push then replace for one navigation:
+  // look once the task is over, and count a view only when the route really changed.
+  pending ||= window.setTimeout(() => {
+    pending = 0;
+    const url = route(location.href);
+    if (url === last) return;
+    const referrer = last;
+    last = url;
+    for (const view of views) view(location.href, document.title, referrer);
+  });
+}
+
+/** Calls `view` for every later view of this page (`history.pushState`, `replaceState`, back and forward). */
+export function onPageView(view: PageView): void {
+  if (!views.size) {
+    last = route(location.href);
+    for (const method of ['pushState', 'replaceState'] as const) {
+      const original = history[method];
+      history[method] = function (this: History, ...args: Parameters<History['pushState']>) {
+        original.apply(this, args);
+        changed();
+      };
+    }
+    addEventListener('popstate', changed);
+  }
+  views.add(view);
+}
+
+/**
+ * Seconds an audience identifier set now may live: until the consent that allows it expires, so at
+ * most 13 months from the choice, and never extended by a later visit (the CNIL's rule).
+ */
+export function identifierLifetime(): number {
+  const record = store.record;
+  const end = record ? expiryOf(record) : addMonths(new Date(), CONSENT_LIFETIME_MONTHS);
+  return Math.max(3600, Math.floor((end.getTime() - Date.now()) / 1000));
+}
