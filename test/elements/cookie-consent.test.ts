@@ -14,7 +14,9 @@ import {
   type Visit,
 } from '../support/visit.js';
 
-const ELEMENT = `<cookie-consent lang="fr" controller="Communauté urbaine de Dunkerque"
+// These tests withdraw services that ran and then look at the same page: no reload (tested in
+// test/gating/proof.test.ts).
+const ELEMENT = `<cookie-consent lang="fr" reload-on-withdraw="false" controller="Communauté urbaine de Dunkerque"
   policy-url="/pages/politique-de-confidentialite/" services="matomo twitter facebook linkedin"
   matomo-url="https://stats.example.fr/" matomo-site-id="3"></cookie-consent>`;
 
