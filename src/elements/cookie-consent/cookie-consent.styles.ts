@@ -262,16 +262,8 @@ export const styles = css`
     }
   }
   @media (prefers-reduced-motion: no-preference) {
-    .banner {
-      animation: rise 0.2s ease-out;
-    }
     .switch::before {
       transition: transform 0.15s;
-    }
-  }
-  @keyframes rise {
-    from {
-      transform: translateY(100%);
     }
   }
   /* Windows high contrast: the switch is drawn with system colours, its state still visible. */

@@ -68,6 +68,7 @@ export class CookieConsentElement extends LitElement implements consent.ConsentU
     _bannerOpen: { state: true },
     _draft: { state: true },
     _status: { state: true },
+    _panelRendered: { state: true },
   };
 
   declare controller: string | undefined;
@@ -88,6 +89,8 @@ export class CookieConsentElement extends LitElement implements consent.ConsentU
   declare _bannerOpen: boolean;
   declare _draft: Draft;
   declare _status: string;
+  /** The panel is rendered on first use only: most visits never open it, and the first render is on every page's critical path. */
+  declare _panelRendered: boolean;
 
   #active = false;
   #children = new MutationObserver(() => this.#readConfig());
@@ -105,6 +108,7 @@ export class CookieConsentElement extends LitElement implements consent.ConsentU
     this._bannerOpen = false;
     this._draft = { categories: {}, services: {} };
     this._status = '';
+    this._panelRendered = false;
   }
 
   override connectedCallback(): void {
@@ -199,6 +203,7 @@ export class CookieConsentElement extends LitElement implements consent.ConsentU
     // A button inside another element's shadow root (a placeholder's) is the one to return to.
     while (opener?.shadowRoot?.activeElement) opener = opener.shadowRoot.activeElement;
     this.#opener = opener;
+    this._panelRendered = true;
     const record = consent.store.record;
     this._draft = {
       categories: { ...record?.categories },
@@ -319,7 +324,7 @@ export class CookieConsentElement extends LitElement implements consent.ConsentU
     const texts = translation(config.lang);
     return html`
       ${this._bannerOpen ? this.#renderBanner(config, texts) : nothing}
-      ${this.#renderPanel(config, texts)}
+      ${this._panelRendered ? this.#renderPanel(config, texts) : nothing}
       ${this.manageButton && !this._bannerOpen
         ? html`<button type="button" class="manage" part="manage-button" lang=${config.lang}
             @click=${(e: Event) => this.showPreferences(e.currentTarget as Element)}>${texts.manage}</button>`
