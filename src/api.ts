@@ -54,6 +54,9 @@ export function currentConfig(): ConsentConfig | undefined {
   return config;
 }
 
+/** Elements turned away while another was in place: the next one takes over when it leaves. */
+const waiting = new Set<ConsentUi>();
+
 /** Whether the elements should take the page's `<cookie-consent>`: the first one connected wins. */
 export function registerUi(candidate: ConsentUi): boolean {
   if (ui && ui !== candidate) {
@@ -65,9 +68,6 @@ export function registerUi(candidate: ConsentUi): boolean {
   installOpeners();
   return true;
 }
-
-/** Elements turned away while another was in place: the next one takes over when it leaves. */
-const waiting = new Set<ConsentUi>();
 
 export function unregisterUi(candidate: ConsentUi): void {
   waiting.delete(candidate);
@@ -170,10 +170,7 @@ export function showBanner(): void {
 }
 
 export function showPreferences(): void {
-  // From a button inside a shadow root (a <consent-embed>), focus returns to that button.
-  let opener = document.activeElement;
-  while (opener?.shadowRoot?.activeElement) opener = opener.shadowRoot.activeElement;
-  if (ui) ui.showPreferences(opener);
+  if (ui) ui.showPreferences(document.activeElement);
   else warn('showPreferences(): there is no <cookie-consent> element on this page.');
 }
 
