@@ -5,6 +5,7 @@
 import { expect } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { banner, button, clearCookies, closeVisits, consentCookie, panel, settle, shadow, until, visit, type Visit, type VisitOptions } from '../support/visit.js';
+import { axe } from '../support/axe.js';
 
 const ELEMENT = `<cookie-consent lang="fr" controller="Communauté urbaine de Dunkerque"
   policy-url="/pages/politique-de-confidentialite/" services="matomo twitter facebook linkedin"
@@ -556,24 +557,6 @@ describe('motion and forced colours', () => {
 });
 
 // ---- axe-core: zero violations, in French and English, light and dark ----
-
-interface Axe {
-  run(context: unknown, options?: unknown): Promise<{ violations: { id: string; impact: string; nodes: { target: unknown }[] }[] }>;
-}
-
-/** Runs axe-core (every rule but the experimental ones) in the visited page, shadow roots included. */
-async function axe(page: Visit): Promise<string[]> {
-  const win = page.window as unknown as { axe?: Axe };
-  if (!win.axe) {
-    const script = page.document.createElement('script');
-    script.src = '/node_modules/axe-core/axe.min.js';
-    const loaded = new Promise((resolve) => script.addEventListener('load', resolve, { once: true }));
-    page.document.head.append(script);
-    await loaded;
-  }
-  const { violations } = await win.axe!.run(page.document, { resultTypes: ['violations'] });
-  return violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => JSON.stringify(n.target)).join(' ')}`);
-}
 
 describe('axe-core in these tests', () => {
   afterEach(closeVisits);

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { clearCookies, closeVisits, panel, settle, shadow, until, visit, type Visit } from '../support/visit.js';
+import { axe } from '../support/axe.js';
 
 const POLICY_PAGE = `<cookie-consent lang="fr" controller="Communauté urbaine de Dunkerque" policy-url="/pages/confidentialite/"
   services="matomo twitter youtube" categories="statistics social video" matomo-url="https://stats.example.fr/" matomo-site-id="3">
@@ -22,21 +23,6 @@ function rowOf(page: Visit, cookie: string): string[] {
   const found = rows(page).find((cells) => cells[2] === cookie);
   if (!found) throw new Error(`no row for ${cookie}`);
   return found;
-}
-
-/** axe-core's violations in the visited page, shadow roots included. */
-async function axe(page: Visit): Promise<string[]> {
-  type Axe = { run(context: unknown, options: unknown): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> };
-  const win = page.window as unknown as { axe?: Axe };
-  if (!win.axe) {
-    const script = page.document.createElement('script');
-    script.src = '/node_modules/axe-core/axe.min.js';
-    const loaded = new Promise((resolve) => script.addEventListener('load', resolve, { once: true }));
-    page.document.head.append(script);
-    await loaded;
-  }
-  const { violations } = await win.axe!.run(page.document, { resultTypes: ['violations'] });
-  return violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(' ')}`);
 }
 
 async function refresh(page: Visit): Promise<void> {
