@@ -7,14 +7,11 @@ export type { Lang, Localized, Translation } from './translation.js';
 const translations: Record<Lang, Translation> = { fr, en };
 
 /** `fr`, `fr-FR`, `FR` → 'fr'; anything unsupported → undefined. */
-export function toLang(value: string | null | undefined): Lang | undefined {
-  const primary = (value ?? '').trim().toLowerCase().split('-')[0];
-  return primary === 'fr' || primary === 'en' ? primary : undefined;
-}
+const toLang = (value: string | null | undefined) => /^\s*(fr|en)\b/i.exec(value ?? '')?.[1]!.toLowerCase() as Lang | undefined;
 
 /** The attribute's language, else the page's `<html lang>`, else English. */
-export function resolveLang(attribute: string | null | undefined, doc: Document = document): Lang {
-  return toLang(attribute) ?? toLang(doc.documentElement.lang) ?? 'en';
+export function resolveLang(attribute: string | null | undefined): Lang {
+  return toLang(attribute) ?? toLang(document.documentElement.lang) ?? 'en';
 }
 
 export function translation(lang: Lang): Translation {

@@ -442,7 +442,7 @@ describe('languages and configuration', () => {
     const page = await visit(`<cookie-consent lang="fr" services="matomo tiktok" policy-url="javascript:alert(1)"
       statistics-mode="sometimes"></cookie-consent>`);
     const warnings = page.window.__warnings.join('\n');
-    expect(warnings).to.include('services: unknown service "tiktok"');
+    expect(warnings).to.include('services: "tiktok" is unknown');
     expect(warnings).to.include('policy-url');
     expect(warnings).to.include('statistics-mode');
     expect(banner(page)!.querySelector('a.policy')).to.equal(null);
