@@ -70,8 +70,9 @@ export function readConfig(element: Element): ConsentConfig {
     warn(`${name}="${value}" is invalid; ${fallback ? `"${fallback}" is used` : 'it is ignored'}.`);
     return fallback;
   };
+  const url = (name: string) => safeUrl(attr(name), name);
   const lang = resolveLang(element.getAttribute('lang'));
-  const builtinTexts = translation(lang).categories;
+  const builtinCategories = new Map(Object.entries(translation(lang).categories));
   const gaId = valid('ga-id', /^G-[A-Z0-9]+$/i);
 
   const custom = new Map<string, ServiceDefinition>();
@@ -99,7 +100,7 @@ export function readConfig(element: Element): ConsentConfig {
   const categories: CategoryConfig[] = [];
   const asked = element.hasAttribute('categories') ? list('categories') : declared.keys();
   for (const name of new Set(['necessary', ...asked, ...[...services].map((service) => service.category)])) {
-    const texts = declared.get(name) ?? (Object.hasOwn(builtinTexts, name) ? builtinTexts[name as keyof typeof builtinTexts] : undefined);
+    const texts = declared.get(name) ?? builtinCategories.get(name);
     if (texts) categories.push({ name, label: texts.label, description: texts.description, required: name === 'necessary' });
     else warn(`category "${name}" is unknown; it and its services are ignored.`);
   }
@@ -107,7 +108,7 @@ export function readConfig(element: Element): ConsentConfig {
   return {
     lang,
     controller: attr('controller'),
-    policyUrl: safeUrl(attr('policy-url'), 'policy-url'),
+    policyUrl: url('policy-url'),
     revision: valid('revision', /^[\w.:-]{1,64}$/, '1')!,
     cookieName: valid('cookie-name', /^[\w-]{1,64}$/, 'cookie_consent')!,
     // `.example.fr` or `example.fr` covers `data.example.fr` and `example.fr`.
@@ -115,10 +116,10 @@ export function readConfig(element: Element): ConsentConfig {
     categories,
     services: [...services].filter((service) => categories.some((category) => category.name === service.category)),
     statisticsMode: valid('statistics-mode', /^(consent|exempt)$/, 'consent') as StatisticsMode,
-    matomoUrl: safeUrl(attr('matomo-url'), 'matomo-url'),
+    matomoUrl: url('matomo-url'),
     matomoSiteId: valid('matomo-site-id', /^\d+$/),
     gaId,
-    consentLogUrl: safeUrl(attr('consent-log-url'), 'consent-log-url'),
+    consentLogUrl: url('consent-log-url'),
     reloadOnWithdraw: attr('reload-on-withdraw') !== 'false',
   };
 }

@@ -1,11 +1,13 @@
 import type { Translation } from './translation.js';
 
+/** Said in the banner and again atop the panel. */
+const yourRight = 'You can reject, accept or choose, and change your mind at any time.';
+
 export const en: Translation = {
-  bannerLabel: 'Cookie consent',
   bannerTitle: 'Your choices on this portal',
+  // As in fr.ts: who asks, the purposes (listed below it), refuse, accept or choose, change one's mind.
   bannerMessage: (controller) =>
-    `${controller} would like to use cookies and trackers, with your consent, for the purposes below. ` +
-    'You can reject, accept or choose per purpose, and change your mind at any time from the “Cookie settings” link.',
+    `${controller} would like, with your consent, to use cookies for these purposes. ${yourRight}`,
   bannerPurposes: 'Purposes',
   policyLink: 'Privacy policy',
   acceptAll: 'Accept all',
@@ -13,9 +15,7 @@ export const en: Translation = {
   customise: 'Customise',
   continueWithout: 'Continue without accepting',
   panelTitle: 'Cookie preferences',
-  panelIntro:
-    'For each purpose, choose whether you accept it. Nothing is turned on without your consent, ' +
-    'and you can withdraw it at any time.',
+  panelIntro: yourRight,
   save: 'Save my choices',
   close: 'Close',
   alwaysOn: 'Always on',
@@ -27,30 +27,20 @@ export const en: Translation = {
   servicePolicy: (service) => `${service} privacy policy`,
   saved: 'Your choices have been saved.',
   manage: 'Cookie settings',
-  recordInfo: (id, date) => `Choice no. ${id}, saved on ${date}.`,
+  recordInfo: (id, date) => `Choice ${id} of ${date}.`,
   download: 'Download my choice',
-  gpc: 'Your browser sends the Global Privacy Control signal: optional purposes stay refused unless you accept them.',
+  gpc: 'Global Privacy Control signal received: everything stays refused unless you accept it.',
   categories: {
-    necessary: {
-      label: 'Necessary',
-      description: 'Needed for the portal to work, including remembering your choices. They cannot be turned off.',
-    },
-    statistics: {
-      label: 'Audience measurement',
-      description: 'Visit statistics used to understand how the portal is used and to improve it.',
-    },
-    social: {
-      label: 'Social networks',
-      description: 'Share buttons and content from social networks, which may track your browsing.',
-    },
+    necessary: { label: 'Necessary', description: 'Needed by the portal, including to remember your choices.' },
+    statistics: { label: 'Audience measurement', description: 'Visit statistics to improve the portal.' },
+    social: { label: 'Social networks', description: 'Social network content, which may track your browsing.' },
   },
   embed: {
     region: (service) => `${service} content`,
-    blocked: (service) =>
-      `This content is provided by ${service}. Showing it sends your IP address to ${service} and lets it set cookies.`,
+    blocked: (service) => `Showing this content sends your IP address to ${service}, which may set cookies.`,
     allow: (service) => `Allow ${service}`,
     preferences: 'Manage my preferences',
-    failed: (service) => `The ${service} content could not be loaded (blocked or offline).`,
+    failed: (service) => `The ${service} content could not be loaded.`,
   },
   table: {
     caption: 'Cookies and trackers used on this portal',
@@ -66,7 +56,7 @@ export const en: Translation = {
     notChosen: 'Not chosen yet',
     change: 'Change my choices',
     session: 'Session',
-    consentCookie: 'Remembers your cookie choices',
+    consentCookie: 'Remembers your choices',
     months: (n) => `${n} month${n > 1 ? 's' : ''}`,
     days: (n) => `${n} day${n > 1 ? 's' : ''}`,
   },

@@ -1,11 +1,13 @@
 import type { Translation } from './translation.js';
 
+/** Said in the banner and again atop the panel. */
+const yourRight = 'Vous pouvez refuser, accepter ou choisir, et changer d’avis à tout moment.';
+
 export const fr: Translation = {
-  bannerLabel: 'Gestion des cookies',
   bannerTitle: 'Vos choix sur ce portail',
+  // CNIL: who asks, for which purposes (listed below it), and that one can refuse, accept or choose, and change one's mind.
   bannerMessage: (controller) =>
-    `${controller} souhaite utiliser des cookies et traceurs, avec votre accord, pour les finalités suivantes. ` +
-    'Vous pouvez refuser, accepter ou choisir par finalité, et changer d’avis à tout moment depuis le lien « Gestion des cookies ».',
+    `${controller} souhaite, avec votre accord, utiliser des cookies pour ces finalités. ${yourRight}`,
   bannerPurposes: 'Finalités',
   policyLink: 'Politique de confidentialité',
   acceptAll: 'Tout accepter',
@@ -13,9 +15,7 @@ export const fr: Translation = {
   customise: 'Personnaliser',
   continueWithout: 'Continuer sans accepter',
   panelTitle: 'Préférences pour les cookies',
-  panelIntro:
-    'Pour chaque finalité, choisissez si vous l’acceptez. Rien n’est activé sans votre accord, ' +
-    'et vous pouvez retirer votre consentement à tout moment.',
+  panelIntro: yourRight,
   save: 'Enregistrer mes choix',
   close: 'Fermer',
   alwaysOn: 'Toujours actif',
@@ -27,30 +27,21 @@ export const fr: Translation = {
   servicePolicy: (service) => `Politique de confidentialité de ${service}`,
   saved: 'Vos choix ont été enregistrés.',
   manage: 'Gestion des cookies',
-  recordInfo: (id, date) => `Choix n° ${id}, enregistré le ${date}.`,
+  recordInfo: (id, date) => `Choix ${id} du ${date}.`,
   download: 'Télécharger mon choix',
-  gpc: 'Votre navigateur envoie le signal Global Privacy Control : les finalités facultatives restent refusées sauf si vous les acceptez.',
+  gpc: 'Signal Global Privacy Control reçu : tout reste refusé sauf accord de votre part.',
   categories: {
-    necessary: {
-      label: 'Nécessaires',
-      description: 'Indispensables au fonctionnement du portail, dont la mémorisation de vos choix. Ils ne peuvent pas être désactivés.',
-    },
-    statistics: {
-      label: 'Mesure d’audience',
-      description: 'Statistiques de fréquentation qui servent à comprendre l’usage du portail et à l’améliorer.',
-    },
-    social: {
-      label: 'Réseaux sociaux',
-      description: 'Boutons de partage et contenus de réseaux sociaux, qui peuvent suivre votre navigation.',
-    },
+    // "Toujours actif." is shown before it: no need to say they cannot be turned off.
+    necessary: { label: 'Nécessaires', description: 'Indispensables au portail, dont la mémorisation de vos choix.' },
+    statistics: { label: 'Mesure d’audience', description: 'Statistiques de visite pour améliorer le portail.' },
+    social: { label: 'Réseaux sociaux', description: 'Contenus des réseaux sociaux, qui peuvent suivre votre navigation.' },
   },
   embed: {
     region: (service) => `Contenu ${service}`,
-    blocked: (service) =>
-      `Ce contenu est fourni par ${service}. L’afficher envoie votre adresse IP à ${service} et lui permet de déposer des cookies.`,
+    blocked: (service) => `Afficher ce contenu envoie votre adresse IP à ${service}, qui peut déposer des cookies.`,
     allow: (service) => `Autoriser ${service}`,
     preferences: 'Gérer mes préférences',
-    failed: (service) => `Le contenu de ${service} n’a pas pu être chargé (bloqué ou hors ligne).`,
+    failed: (service) => `Le contenu ${service} n’a pas pu être chargé.`,
   },
   table: {
     caption: 'Cookies et traceurs utilisés sur ce portail',
@@ -66,8 +57,8 @@ export const fr: Translation = {
     notChosen: 'Pas encore choisi',
     change: 'Modifier mes choix',
     session: 'Session',
-    consentCookie: 'Mémorise vos choix sur les cookies',
+    consentCookie: 'Mémorise vos choix',
     months: (n) => `${n} mois`,
-    days: (n) => (n > 1 ? `${n} jours` : '1 jour'),
+    days: (n) => `${n} jour${n > 1 ? 's' : ''}`,
   },
 };

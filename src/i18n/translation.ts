@@ -9,7 +9,6 @@ export type Localized = Record<Lang, string>;
  * Lit renders them as text nodes, never as HTML.
  */
 export interface Translation {
-  bannerLabel: string;
   bannerTitle: string;
   bannerMessage: (controller: string) => string;
   bannerPurposes: string;

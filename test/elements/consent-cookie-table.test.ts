@@ -45,7 +45,7 @@ describe('<consent-cookie-table>', () => {
     expect(headers.every((th) => th.getAttribute('scope') === 'col')).to.equal(true);
     expect([...table(page).tBodies[0]!.querySelectorAll('th')].every((th) => th.getAttribute('scope') === 'row')).to.equal(true);
     expect(rowOf(page, 'cookie_consent')).to.deep.equal([
-      'Nécessaires', 'Communauté urbaine de Dunkerque', 'cookie_consent', '13 mois', 'Mémorise vos choix sur les cookies',
+      'Nécessaires', 'Communauté urbaine de Dunkerque', 'cookie_consent', '13 mois', 'Mémorise vos choix',
       'Politique de confidentialité', 'Toujours actif',
     ]);
     expect(rowOf(page, '_pk_id.*')).to.deep.equal([
