@@ -7,40 +7,34 @@ import { addMonths, CONSENT_LIFETIME_MONTHS, expiryOf } from '../consent/record.
 
 export type PageView = (url: string, title: string, referrer: string) => void;
 
-const views = new Set<PageView>();
-let last = '';
-let pending = 0;
-
 /** A fragment is an anchor on the same view, unless it is a hash route (`#/…`, `#!…`). */
 const route = (href: string) => href.replace(/#(?![!/]).*$/, '');
 
-function changed(): void {
+/**
+ * Calls `view` for every later view of this page (`history.pushState`, `replaceState`, back and
+ * forward). Each tracker calls it once per page.
+ */
+export function onPageView(view: PageView): void {
+  let last = route(location.href);
+  let pending = 0;
   // Routers set the title after the URL, and often push then replace for one navigation:
   // look once the task is over, and count a view only when the route really changed.
-  pending ||= window.setTimeout(() => {
-    pending = 0;
-    const url = route(location.href);
-    if (url === last) return;
-    const referrer = last;
-    last = url;
-    for (const view of views) view(location.href, document.title, referrer);
-  });
-}
-
-/** Calls `view` for every later view of this page (`history.pushState`, `replaceState`, back and forward). */
-export function onPageView(view: PageView): void {
-  if (!views.size) {
-    last = route(location.href);
-    for (const method of ['pushState', 'replaceState'] as const) {
-      const original = history[method];
-      history[method] = function (this: History, ...args: Parameters<History['pushState']>) {
-        original.apply(this, args);
-        changed();
-      };
-    }
-    addEventListener('popstate', changed);
+  const changed = () => {
+    pending ||= window.setTimeout(() => {
+      pending = 0;
+      const referrer = last;
+      last = route(location.href);
+      if (last !== referrer) view(location.href, document.title, referrer);
+    });
+  };
+  for (const method of ['pushState', 'replaceState'] as const) {
+    const original = history[method];
+    history[method] = function (this: History, ...args: Parameters<History['pushState']>) {
+      original.apply(this, args);
+      changed();
+    };
   }
-  views.add(view);
+  addEventListener('popstate', changed);
 }
 
 /**
