@@ -48,12 +48,15 @@ function run(original: HTMLScriptElement): void {
   queue = queue.then(
     () =>
       new Promise<void>((done) => {
-        // Its attributes (async, crossorigin, integrity…) and its own nonce, which the clone keeps:
-        // never the page's, an injected gated script must not gain a right the page did not give.
-        const script = original.cloneNode() as HTMLScriptElement;
-        script.removeAttribute('type');
-        script.removeAttribute('data-consent');
+        // A new element: one inserted by innerHTML is marked as already started and would never run.
+        const script = document.createElement('script');
+        for (const { name, value } of original.attributes) {
+          if (!/^(type|nonce|src|data-consent)$/.test(name)) script.setAttribute(name, value);
+        }
         if (original.dataset.type === 'module') script.type = 'module';
+        // The attribute is hidden once parsed under a CSP: only the property still has the nonce.
+        // Never the page's nonce: an injected gated script must not gain a right the page did not give.
+        script.nonce = original.nonce;
         // An external script the next one may need: wait until it ran.
         if (src && !original.hasAttribute('async')) script.onload = script.onerror = () => done();
         else done();
