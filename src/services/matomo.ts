@@ -65,7 +65,6 @@ function sync(): void {
 
 /**
  * Matomo, self-hosted by the portal at `matomo-url`; consent-exempt with `statistics-mode="exempt"`.
- * It has no start or stop: `sync` follows the choice itself.
  */
 export const matomo: ServiceDefinition = {
   name: 'matomo',
@@ -86,5 +85,9 @@ export const matomo: ServiceDefinition = {
   prepare() {
     store.subscribe(sync);
     onConfigure(sync);
+    sync();
   },
+  // Called by the runner too, which turns a failure (a page's broken `_paq`) into a warning.
+  start: sync,
+  stop: sync,
 };
