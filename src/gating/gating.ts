@@ -20,7 +20,7 @@ export function startGating(consent: ConsentStore): void {
     store = consent;
     consent.subscribe(scan);
     // Any change may add gated markup or change it: the whole page is looked at again, once per batch.
-    new MutationObserver(scan).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-consent', 'data-src'] });
+    new MutationObserver(scan).observe(document, { childList: true, subtree: true, attributeFilter: ['data-consent', 'data-src'] });
   }
   scan();
 }

@@ -3,7 +3,7 @@
  * audience identifier may live.
  */
 import { store } from '../api.js';
-import { addMonths, CONSENT_LIFETIME_MONTHS, expiryOf } from '../consent/record.js';
+import { expiryOf } from '../consent/record.js';
 
 export type PageView = (url: string, title: string, referrer: string) => void;
 
@@ -16,17 +16,14 @@ const route = (href: string) => href.replace(/#(?![!/]).*$/, '');
  */
 export function onPageView(view: PageView): void {
   let last = route(location.href);
-  let pending = 0;
   // Routers set the title after the URL, and often push then replace for one navigation:
   // look once the task is over, and count a view only when the route really changed.
-  const changed = () => {
-    pending ||= window.setTimeout(() => {
-      pending = 0;
+  const changed = () =>
+    setTimeout(() => {
       const referrer = last;
       last = route(location.href);
       if (last !== referrer) view(location.href, document.title, referrer);
     });
-  };
   for (const method of ['pushState', 'replaceState'] as const) {
     const original = history[method];
     history[method] = function (this: History, ...args: Parameters<History['pushState']>) {
@@ -42,7 +39,6 @@ export function onPageView(view: PageView): void {
  * most 13 months from the choice, and never extended by a later visit (the CNIL's rule).
  */
 export function identifierLifetime(): number {
-  const record = store.record;
-  const end = record ? expiryOf(record) : addMonths(new Date(), CONSENT_LIFETIME_MONTHS);
-  return Math.max(3600, Math.floor((end.getTime() - Date.now()) / 1000));
+  // Called on a grant only: there is a record.
+  return Math.floor((expiryOf(store.record!).getTime() - Date.now()) / 1000);
 }

@@ -34,7 +34,7 @@ export function socialService({ src, ...provider }: Provider): SocialService {
       en: `${provider.label} buttons and posts, which set their own cookies.`,
     },
     load,
-    // A failure is shown by the embeds (and warned by loadScript); the page goes on.
-    start: ({ lang }) => void load(lang).catch(() => {}),
+    // A failure is shown by the embeds and warned by loadScript, which handles the rejection.
+    start: ({ lang }) => void load(lang),
   };
 }
