@@ -3,8 +3,8 @@ import { loadScript } from './load-script.js';
 import { identifierLifetime, onPageView } from './page-views.js';
 import { warn } from '../util/warn.js';
 
-let configured = false;
-let running = false;
+/** Undefined until the first grant on this page (configured then, once); then whether it measures. */
+let running: boolean | undefined;
 
 function gtag(..._: unknown[]): void {
   // gtag.js reads `arguments` objects from the data layer, not arrays.
@@ -29,7 +29,7 @@ export const googleAnalytics: ServiceDefinition = {
   cookies: [
     { name: '_ga', days: 395, purpose: { fr: 'Identifiant de visiteur', en: 'Visitor identifier' } },
     { name: '_ga_*', days: 395, purpose: { fr: 'État de la session', en: 'Session state' } },
-    { name: '_gid', days: 1, purpose: { fr: 'Identifiant de visiteur (24 h)', en: 'Visitor identifier (24 h)' } },
+    { name: '_gid', days: 1, purpose: { fr: 'Identifiant de visiteur', en: 'Visitor identifier' } },
     { name: '_gat*', days: 0 },
   ],
   policyUrl: 'https://policies.google.com/privacy',
@@ -40,11 +40,11 @@ export const googleAnalytics: ServiceDefinition = {
   start({ config: { gaId } }) {
     if (!gaId) return warn('google-analytics needs ga-id; it is not loaded.');
     disable(gaId, false);
-    running = true;
     // Only measurement is granted: the three advertising signals stay denied.
     gtag('consent', 'update', storage('granted'));
-    if (configured) return;
-    configured = true;
+    const first = running === undefined;
+    running = true;
+    if (!first) return;
     gtag('js', new Date());
     // cookie_update false: a later visit never pushes `_ga`'s expiry past the consent's.
     gtag('config', gaId, { cookie_expires: identifierLifetime(), cookie_update: false });
