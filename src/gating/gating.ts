@@ -51,10 +51,10 @@ function run(original: HTMLScriptElement): void {
         // A new element: one inserted by innerHTML is marked as already started and would never run.
         const script = document.createElement('script');
         for (const { name, value } of original.attributes) {
-          if (!/^(type|nonce|src|data-consent)$/.test(name)) script.setAttribute(name, value);
+          if (!/^(type|src|data-consent)$/.test(name)) script.setAttribute(name, value);
         }
         if (original.dataset.type === 'module') script.type = 'module';
-        // The attribute is hidden once parsed under a CSP: only the property still has the nonce.
+        // The nonce attribute is hidden once parsed under a CSP: only the property still has it.
         // Never the page's nonce: an injected gated script must not gain a right the page did not give.
         script.nonce = original.nonce;
         // An external script the next one may need: wait until it ran.
