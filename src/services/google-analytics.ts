@@ -12,8 +12,6 @@ function gtag(..._: unknown[]): void {
   ((window as unknown as { dataLayer?: unknown[] }).dataLayer ||= []).push(arguments);
 }
 
-const storage = (value: 'granted' | 'denied') => ({ analytics_storage: value });
-
 /** Google's documented switch: with it, gtag.js sends nothing for this measurement id. */
 const disable = (id: string, disabled: boolean) => ((window as unknown as Record<string, boolean>)[`ga-disable-${id}`] = disabled);
 
@@ -35,13 +33,13 @@ export const googleAnalytics: ServiceDefinition = {
   policyUrl: 'https://policies.google.com/privacy',
   prepare() {
     // Every signal denied before anything else can reach the data layer (a portal's own Google tag).
-    gtag('consent', 'default', { ...storage('denied'), ad_storage: 'denied', ad_user_data: 'denied', ad_personalization: 'denied' });
+    gtag('consent', 'default', { ad_storage: 'denied', analytics_storage: 'denied', ad_user_data: 'denied', ad_personalization: 'denied' });
   },
   start({ config: { gaId } }) {
     if (!gaId) return warn('google-analytics needs ga-id; it is not loaded.');
     disable(gaId, false);
     // Only measurement is granted: the three advertising signals stay denied.
-    gtag('consent', 'update', storage('granted'));
+    gtag('consent', 'update', { analytics_storage: 'granted' });
     const first = running === undefined;
     running = true;
     if (!first) return;
@@ -55,7 +53,7 @@ export const googleAnalytics: ServiceDefinition = {
   },
   stop({ config: { gaId } }) {
     running = false;
-    gtag('consent', 'update', storage('denied'));
+    gtag('consent', 'update', { analytics_storage: 'denied' });
     if (gaId) disable(gaId, true);
   },
 };
