@@ -8,12 +8,9 @@ import { setScriptSrc, setScriptText } from '../util/trusted-types.js';
 import { safeUrl } from '../util/url.js';
 import { warn } from '../util/warn.js';
 
-const SELECTOR = 'script[type="text/plain"][data-consent],iframe[data-consent]';
-
 let store: ConsentStore | undefined;
-/** Scripts (and external URLs) that already ran: a gated script runs once per page. */
-const ran = new WeakSet<Element>();
-const ranUrls = new Set<string>();
+/** Inline scripts, and external scripts' URLs, that already ran: a gated script runs once per page. */
+const ran = new Set<Element | string>();
 /** Scripts run one after the other, in document order: an inline body may use the library before it. */
 let queue: Promise<unknown> = Promise.resolve();
 
@@ -21,69 +18,53 @@ let queue: Promise<unknown> = Promise.resolve();
 export function startGating(consent: ConsentStore): void {
   if (!store) {
     store = consent;
-    consent.subscribe(() => scan(document));
-    new MutationObserver((records) => {
-      for (const record of records) {
-        if (record.type === 'attributes') scan(record.target as Element);
-        else for (const node of record.addedNodes) if (node instanceof Element) scan(node);
-      }
-    }).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-consent', 'data-src'] });
+    consent.subscribe(scan);
+    // Any change may add gated markup or change it: the whole page is looked at again, once per batch.
+    new MutationObserver(scan).observe(document, { childList: true, subtree: true, attributeFilter: ['data-consent', 'data-src'] });
   }
-  scan(document);
+  scan();
 }
 
-function scan(root: Element | Document): void {
-  const found = [...root.querySelectorAll(SELECTOR)];
-  if (root instanceof Element && root.matches(SELECTOR)) found.unshift(root);
-  for (const element of found) {
-    const granted = store!.has((element as HTMLElement).dataset.consent!.trim());
-    if (element instanceof HTMLIFrameElement) gateFrame(element, granted);
-    else if (granted) run(element as HTMLScriptElement);
-  }
-}
-
-function gateFrame(frame: HTMLIFrameElement, granted: boolean): void {
-  const url = granted && safeUrl(frame.dataset.src, '<iframe data-src>');
-  if (url) {
-    if (frame.getAttribute('src') !== url) frame.src = url;
-  } else if (frame.hasAttribute('src')) {
-    // Back to the placeholder state: without src the frame shows nothing and keeps no connection.
-    frame.removeAttribute('src');
+function scan(): void {
+  for (const element of document.querySelectorAll<HTMLElement>('script[type="text/plain"][data-consent],iframe[data-consent]')) {
+    const granted = store!.has(element.dataset.consent!.trim());
+    if (element instanceof HTMLIFrameElement) {
+      const url = granted && safeUrl(element.dataset.src, '<iframe data-src>');
+      // Setting the same src again would reload the frame. Without src it shows nothing and keeps no connection.
+      if (!url) element.removeAttribute('src');
+      else if (element.getAttribute('src') !== url) element.src = url;
+    } else if (granted) {
+      run(element as HTMLScriptElement);
+    }
   }
 }
 
 function run(original: HTMLScriptElement): void {
-  if (ran.has(original)) return;
-  ran.add(original);
   const src = original.getAttribute('src');
-  if (src !== null) {
-    if (!safeUrl(src, '<script data-consent> src')) return;
-    const url = new URL(src, document.baseURI).href;
-    if (ranUrls.has(url)) return;
-    ranUrls.add(url);
-  }
+  if (src !== null && !safeUrl(src, '<script data-consent> src')) return;
+  const key = src === null ? original : new URL(src, document.baseURI).href;
+  if (ran.has(key)) return;
+  ran.add(key);
   queue = queue.then(
     () =>
       new Promise<void>((done) => {
+        // A new element: one inserted by innerHTML is marked as already started and would never run.
         const script = document.createElement('script');
         for (const { name, value } of original.attributes) {
-          if (!/^(type|nonce|src|data-consent)$/.test(name)) script.setAttribute(name, value);
+          if (!/^(type|src|data-consent)$/.test(name)) script.setAttribute(name, value);
         }
         if (original.dataset.type === 'module') script.type = 'module';
-        // The attribute is hidden once parsed under a CSP: only the property still has the nonce.
+        // The nonce attribute is hidden once parsed under a CSP: only the property still has it.
         // Never the page's nonce: an injected gated script must not gain a right the page did not give.
         script.nonce = original.nonce;
-        if (src && !original.hasAttribute('async')) {
-          script.async = false;
-          script.onload = script.onerror = () => done();
-        } else {
-          done();
-        }
+        // An external script the next one may need: wait until it ran.
+        if (src && !original.hasAttribute('async')) script.onload = script.onerror = () => done();
+        else done();
         // Through the library's Trusted Types policy, for portals that require it.
         setScriptText(script, original.text);
         if (src) setScriptSrc(script, src);
         if (original.parentNode) original.after(script);
         else document.head.append(script);
       }),
-  ).catch((error) => warn(`a gated script failed: ${String(error)}`));
+  ).catch((error) => warn(`a gated script failed: ${error}`));
 }

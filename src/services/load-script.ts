@@ -3,35 +3,28 @@
  * with a strict Content-Security-Policy does not have to allow the vendor's host by 'unsafe-inline'.
  */
 import { setScriptSrc } from '../util/trusted-types.js';
+import { warn } from '../util/warn.js';
 
 const loading = new Map<string, Promise<void>>();
 
-/** The nonce of the page's scripts (the attribute is hidden after parse: read the property). */
-export function pageNonce(): string {
-  const withNonce = (document.currentScript as HTMLScriptElement | null)?.nonce
-    ? (document.currentScript as HTMLScriptElement)
-    : document.querySelector<HTMLScriptElement>('script[nonce]');
-  return withNonce?.nonce ?? '';
-}
-
 /**
- * Appends `<script src>` once per URL; resolves when it ran, rejects when it failed to load
- * (blocked, offline). A second call for the same URL gets the same promise.
+ * Appends `<script src>` once per URL: a second call gets the same promise. It resolves when the
+ * script ran; it rejects when the script failed to load (blocked, offline), and a warning says so.
  */
-export function loadScript(src: string, attributes: Record<string, string> = {}): Promise<void> {
+export function loadScript(src: string): Promise<void> {
   let promise = loading.get(src);
   if (!promise) {
-    promise = new Promise<void>((resolve, reject) => {
+    // Thrown inside (a Trusted Types refusal): a rejection like a failed load, never an exception.
+    promise = new Promise((resolve, reject) => {
       const script = document.createElement('script');
-      for (const [name, value] of Object.entries(attributes)) script.setAttribute(name, value);
-      const nonce = pageNonce();
-      if (nonce) script.nonce = nonce;
-      script.async = true;
-      script.addEventListener('load', () => resolve(), { once: true });
-      script.addEventListener('error', () => reject(new Error(`${src} failed to load`)), { once: true });
+      // The page's nonce: the nonce attribute is emptied once parsed, only the property keeps it.
+      script.nonce = document.querySelector<HTMLScriptElement>('script[nonce]')?.nonce ?? '';
+      script.onload = () => resolve();
+      script.onerror = reject;
       setScriptSrc(script, src);
       document.head.append(script);
     });
+    promise.catch(() => warn(`${src} failed to load (blocked or offline).`));
     loading.set(src, promise);
   }
   return promise;

@@ -7,45 +7,48 @@ import { identifierLifetime, onPageView } from './page-views.js';
 import { warn } from '../util/warn.js';
 
 /**
- * Where Matomo stands on this page. `idle`: nothing loaded. `exempt`: cookieless, before any choice
- * or after a refusal, in `statistics-mode="exempt"`. `on`: with cookies, granted. `off`: loaded,
- * then objected or withdrawn; it stays off until the next page, as Matomo would send what it queued.
+ * Where Matomo stands on this page. Undefined: nothing loaded. `exempt`: cookieless, before any
+ * choice or after a refusal, in `statistics-mode="exempt"`. `on`: with cookies, granted. `off`:
+ * loaded, then objected or withdrawn; it stays off until the next page, as Matomo would send what
+ * it queued.
  */
-let state: 'idle' | 'exempt' | 'on' | 'off' = 'idle';
+let state: 'exempt' | 'on' | 'off' | undefined;
 
 function paq(...commands: unknown[][]): void {
-  const w = window as unknown as { _paq?: unknown[][] };
-  (w._paq ||= []).push(...commands);
+  ((window as unknown as { _paq?: unknown[][] })._paq ||= []).push(...commands);
 }
 
 function view(url: string, title: string, referrer?: string): void {
-  if (state !== 'exempt' && state !== 'on') return;
+  if (state === 'off') return;
   if (referrer) paq(['setReferrerUrl', referrer]);
   paq(['setCustomUrl', url], ['setDocumentTitle', title], ['trackPageView']);
 }
 
-function wanted(config: ConsentConfig | undefined): typeof state {
-  if (!config?.services.includes(matomo)) return 'off';
+function wanted(config: ConsentConfig): typeof state {
+  if (!config.services.includes(matomo)) return 'off';
   if (!config.matomoUrl || !config.matomoSiteId) {
     warn('matomo needs matomo-url and matomo-site-id; it is not loaded.');
     return 'off';
   }
   const exempt = config.statisticsMode === 'exempt';
   if (exempt && store.has(OBJECTION)) return 'off';
-  if (store.has('matomo')) return 'on';
-  return exempt ? 'exempt' : 'off';
+  return store.has('matomo') ? 'on' : exempt ? 'exempt' : 'off';
 }
 
-function sync(config = currentConfig()): void {
+/** Follows every change, not only Matomo's own grant: exempt mode, objections, a new configuration. */
+function sync(): void {
+  const config = currentConfig()!;
   const next = wanted(config);
+  // Also when still granted and objected: the runner deletes the cookies of refused services only.
   if (next === 'off') deleteCookies(matomo.cookies.map((cookie) => cookie.name));
-  if (next === state || state === 'off' || (state === 'idle' && next === 'off')) return;
-  const first = state === 'idle';
+  // Off is final on this page; before anything loaded, off is nothing to do.
+  if (state === 'off' || next === (state ?? 'off')) return;
+  const first = !state;
   if (first) {
-    const base = config!.matomoUrl!.replace(/\/?$/, '/');
+    const base = config.matomoUrl!.replace(/\/?$/, '/');
     // Cookies wait for Matomo's own cookie consent, which the library gives on a grant.
-    paq(['requireCookieConsent'], ['setTrackerUrl', `${base}matomo.php`], ['setSiteId', config!.matomoSiteId], ['enableLinkTracking']);
-    loadScript(`${base}matomo.js`).catch(() => warn('matomo.js failed to load (blocked or offline).'));
+    paq(['requireCookieConsent'], ['setTrackerUrl', `${base}matomo.php`], ['setSiteId', config.matomoSiteId], ['enableLinkTracking']);
+    loadScript(`${base}matomo.js`);
     onPageView(view);
   }
   if (next === 'on') {
@@ -60,7 +63,9 @@ function sync(config = currentConfig()): void {
   if (first) view(location.href, document.title);
 }
 
-/** Matomo, self-hosted by the portal at `matomo-url`; consent-exempt with `statistics-mode="exempt"`. */
+/**
+ * Matomo, self-hosted by the portal at `matomo-url`; consent-exempt with `statistics-mode="exempt"`.
+ */
 export const matomo: ServiceDefinition = {
   name: 'matomo',
   category: 'statistics',
@@ -77,11 +82,12 @@ export const matomo: ServiceDefinition = {
     { name: '_pk_hsr.*', days: 0 },
     { name: 'mtm_*', days: 395, purpose: { fr: 'Accord aux cookies', en: 'Cookie consent' } },
   ],
-  prepare({ config }) {
-    store.subscribe(() => sync());
-    onConfigure(() => sync());
-    sync(config);
+  prepare() {
+    store.subscribe(sync);
+    onConfigure(sync);
+    sync();
   },
-  start: ({ config }) => sync(config),
-  stop: ({ config }) => sync(config),
+  // Called by the runner too, which turns a failure (a page's broken `_paq`) into a warning.
+  start: sync,
+  stop: sync,
 };

@@ -3,44 +3,35 @@
  * audience identifier may live.
  */
 import { store } from '../api.js';
-import { addMonths, CONSENT_LIFETIME_MONTHS, expiryOf } from '../consent/record.js';
+import { expiryOf } from '../consent/record.js';
 
 export type PageView = (url: string, title: string, referrer: string) => void;
-
-const views = new Set<PageView>();
-let last = '';
-let pending = 0;
 
 /** A fragment is an anchor on the same view, unless it is a hash route (`#/…`, `#!…`). */
 const route = (href: string) => href.replace(/#(?![!/]).*$/, '');
 
-function changed(): void {
+/**
+ * Calls `view` for every later view of this page (`history.pushState`, `replaceState`, back and
+ * forward). Each tracker calls it once per page.
+ */
+export function onPageView(view: PageView): void {
+  let last = route(location.href);
   // Routers set the title after the URL, and often push then replace for one navigation:
   // look once the task is over, and count a view only when the route really changed.
-  pending ||= window.setTimeout(() => {
-    pending = 0;
-    const url = route(location.href);
-    if (url === last) return;
-    const referrer = last;
-    last = url;
-    for (const view of views) view(location.href, document.title, referrer);
-  });
-}
-
-/** Calls `view` for every later view of this page (`history.pushState`, `replaceState`, back and forward). */
-export function onPageView(view: PageView): void {
-  if (!views.size) {
-    last = route(location.href);
-    for (const method of ['pushState', 'replaceState'] as const) {
-      const original = history[method];
-      history[method] = function (this: History, ...args: Parameters<History['pushState']>) {
-        original.apply(this, args);
-        changed();
-      };
-    }
-    addEventListener('popstate', changed);
+  const changed = () =>
+    setTimeout(() => {
+      const referrer = last;
+      last = route(location.href);
+      if (last !== referrer) view(location.href, document.title, referrer);
+    });
+  for (const method of ['pushState', 'replaceState'] as const) {
+    const original = history[method];
+    history[method] = function (this: History, ...args: Parameters<History['pushState']>) {
+      original.apply(this, args);
+      changed();
+    };
   }
-  views.add(view);
+  addEventListener('popstate', changed);
 }
 
 /**
@@ -48,7 +39,6 @@ export function onPageView(view: PageView): void {
  * most 13 months from the choice, and never extended by a later visit (the CNIL's rule).
  */
 export function identifierLifetime(): number {
-  const record = store.record;
-  const end = record ? expiryOf(record) : addMonths(new Date(), CONSENT_LIFETIME_MONTHS);
-  return Math.max(3600, Math.floor((end.getTime() - Date.now()) / 1000));
+  // Called on a grant only: there is a record.
+  return Math.floor((expiryOf(store.record!).getTime() - Date.now()) / 1000);
 }

@@ -43,6 +43,5 @@ export interface ServiceContext {
 
 /** Text in the visitor's language from a vendor's own strings. */
 export function localize(text: Localized | string | undefined, lang: Lang): string {
-  if (text === undefined) return '';
-  return typeof text === 'string' ? text : text[lang];
+  return typeof text === 'object' ? text[lang] : (text ?? '');
 }
