@@ -15,8 +15,6 @@ export const styles = css`
     --_background: var(--consent-background, #fff);
     --_border: var(--consent-border, #6b6b76);
     --_focus: var(--consent-focus, #0a5fd8);
-    --_radius: var(--consent-radius, 6px);
-    --_line: color-mix(in srgb, var(--_border) 45%, var(--_background));
     color-scheme: light;
     font-family: var(--consent-font);
     font-size: medium;
@@ -52,11 +50,12 @@ export const styles = css`
   .banner,
   .panel,
   .manage {
-    border: 1px solid var(--_line);
+    border: 1px solid var(--_border);
     background: var(--_background);
     color: var(--_text);
-    box-shadow: 0 0 1em rgb(0 0 0 / 0.3);
+    box-shadow: 0 0 1em #0005;
   }
+  /* Only the text scrolls when room is short: the title and the three choices stay in view. */
   .banner {
     position: fixed;
     inset: auto 0 0;
@@ -64,8 +63,7 @@ export const styles = css`
     max-height: 75vh;
     overflow: auto;
     display: grid;
-    /* Only the text scrolls when room is short: the title and the three choices stay in view. */
-    grid-template: 'head' 'body' minmax(4.5em, 1fr) 'actions' / minmax(0, 1fr);
+    grid-template-rows: auto minmax(4.5em, 1fr);
     gap: 0.5em 3em;
     padding: 1em max(1em, 50vw - 36em);
   }
@@ -74,37 +72,35 @@ export const styles = css`
     display: flex;
     align-items: center;
     justify-content: space-between;
-    gap: 1em;
+    gap: 0 1em;
   }
   .head {
-    grid-area: head;
+    grid-column: 1 / -1;
     flex-wrap: wrap;
   }
   .body {
-    grid-area: body;
     overflow: auto;
   }
-  h2,
-  h3,
   p,
   ul {
     margin: 0 0 0.5em;
-    font-size: 1em;
   }
-  h2 {
+  h2,
+  h3 {
     margin: 0;
     font-size: 1.25em;
+  }
+  h3 {
+    font-size: 1em;
   }
   a {
     color: inherit;
   }
   .policy {
     display: inline-block;
-    padding: 0.125em 0;
   }
   /* The three choices: one column beside the text, full width on a phone, in a row in the panel. */
   .actions {
-    grid-area: actions;
     display: grid;
     grid-template-columns: repeat(auto-fit, minmax(11em, 1fr));
     gap: 0.5em;
@@ -112,9 +108,9 @@ export const styles = css`
   button {
     min-width: 2.5em;
     min-height: 2.5em;
-    padding: 0.25em 0.5em;
+    padding: 0 0.5em;
     border: 0;
-    border-radius: var(--_radius);
+    border-radius: var(--consent-radius, 6px);
     background: none;
     color: inherit;
     font: inherit;
@@ -127,6 +123,7 @@ export const styles = css`
   }
   .continue {
     margin-left: auto;
+    font-size: 0.9375em;
   }
   .close {
     font-size: 1.25em;
@@ -146,44 +143,44 @@ export const styles = css`
   .panel {
     width: 40em;
     padding: 1em 1.5em;
-    border-radius: var(--_radius);
+    border-radius: var(--consent-radius, 6px);
   }
   .panel::backdrop {
-    background: rgb(0 0 0 / 0.5);
+    background: #0008;
   }
   .category {
     margin-top: 0.5em;
     padding-top: 0.5em;
-    border-top: 1px solid var(--_line);
+    border-top: 1px solid var(--_border);
   }
   .note {
     color: var(--_muted);
+    font-size: 0.9375em;
     overflow-wrap: anywhere;
   }
   .services {
     list-style: none;
     padding-left: 1em;
-    border-left: 3px solid var(--_line);
+    border-left: 2px solid var(--_border);
   }
   .switch {
     appearance: none;
     flex: none;
-    position: relative;
     width: 2.75em;
     height: 1.5em;
     margin: 0;
-    font-size: inherit;
     border: 2px solid var(--_border);
     border-radius: 1em;
     background: var(--_background);
+    font: inherit;
     cursor: pointer;
   }
   .switch::before {
     content: '';
-    position: absolute;
-    inset: 2px auto auto 2px;
-    width: calc(1.5em - 8px);
-    aspect-ratio: 1;
+    display: block;
+    width: 1em;
+    height: 1em;
+    margin: calc(0.25em - 2px);
     border-radius: 50%;
     background: var(--_border);
   }
@@ -217,7 +214,7 @@ export const styles = css`
   }
   @media (min-width: 48em) {
     .banner {
-      grid-template: 'head head' 'body actions' minmax(4.5em, 1fr) / minmax(0, 1fr) 15em;
+      grid-template-columns: minmax(0, 1fr) 15em;
       align-items: end;
     }
   }

@@ -294,7 +294,7 @@ export class CookieConsentElement extends LitElement implements consent.ConsentU
     return html`
       <dialog part="panel" class="panel" aria-labelledby="panel-title" lang=${config.lang}
         @close=${() => this.#refocus()} @keydown=${(e: KeyboardEvent) => this.#trapTab(e)}>
-        <div class="head">
+        <div class="row">
           <h2 id="panel-title" part="title">${texts.panelTitle}</h2>
           <button class="close" part="close" aria-label=${texts.close} title=${texts.close} @click=${() => this.#dialog()!.close()}>✕</button>
         </div>
