@@ -56,10 +56,13 @@ export const styles = css`
     box-shadow: 0 0 1em #0005;
   }
   /* Only the text scrolls when room is short: the title and the three choices stay in view. */
-  .banner {
+  .banner,
+  .manage {
     position: fixed;
     inset: auto 0 0;
     z-index: 2147483000;
+  }
+  .banner {
     max-height: 75vh;
     overflow: auto;
     display: grid;
@@ -149,7 +152,6 @@ export const styles = css`
     background: #0008;
   }
   .category {
-    margin-top: 0.5em;
     padding-top: 0.5em;
     border-top: 1px solid var(--_border);
   }
@@ -197,10 +199,7 @@ export const styles = css`
     cursor: auto;
   }
   .manage {
-    position: fixed;
-    left: 1em;
-    bottom: 1em;
-    z-index: 2147483000;
+    inset: auto auto 1em 1em;
     padding: 0 1em;
     border-radius: 2em;
     font-size: 0.875em;

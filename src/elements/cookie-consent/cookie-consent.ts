@@ -63,8 +63,8 @@ export class CookieConsentElement extends LitElement implements consent.ConsentU
   #unsubscribe: (() => void) | undefined;
   /** The panel is rendered on first use only: most visits never open it, and the first render is on every page's critical path. */
   #panelRendered = false;
-  /** The panel's switches, saved only by "Enregistrer mes choix". */
-  #draft: Draft = { categories: {}, services: {} };
+  /** The panel's switches, saved only by "Enregistrer mes choix"; set when the panel opens. */
+  #draft!: Draft;
   #status = '';
   #opener: Element | null = null;
   #beforeBanner: Element | null = null;
@@ -100,16 +100,16 @@ export class CookieConsentElement extends LitElement implements consent.ConsentU
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     if (this.#moving) return;
-    this.#watchBottom(null);
+    this.#watchBottom();
     this.#changes.disconnect();
     this.#unsubscribe?.();
     consent.unregisterUi(this);
   }
 
   protected override updated(): void {
-    const banner = this.renderRoot.querySelector<HTMLElement>('.banner');
-    if (banner) this.#moveFirst();
-    this.#watchBottom(banner ?? this.renderRoot.querySelector('.manage'));
+    if (this._bannerOpen) this.#moveFirst();
+    // The banner, else the manage button (never both).
+    this.#watchBottom(this.renderRoot.querySelector<HTMLElement>('.banner, .manage'));
   }
 
   /**
@@ -124,11 +124,11 @@ export class CookieConsentElement extends LitElement implements consent.ConsentU
     this.#moving = false;
   }
 
-  /** Watches what is fixed at the bottom (the banner, else the manage button) to keep it clear. */
-  #watchBottom(element: HTMLElement | null): void {
-    if (element === this.#fixed) return;
+  /** Watches what is fixed at the bottom of the page, to keep it clear. */
+  #watchBottom(element: HTMLElement | null = null): void {
     this.#bottom.disconnect();
     this.#fixed = element;
+    // (Observing calls #reserve once at the start.)
     if (element) this.#bottom.observe(element);
     else this.#reserve();
   }
@@ -212,14 +212,16 @@ export class CookieConsentElement extends LitElement implements consent.ConsentU
   async #refocus(): Promise<void> {
     await this.updateComplete;
     if (document.activeElement !== document.body) return;
-    const main = document.querySelector<HTMLElement>('main, [role="main"]');
-    for (const target of [this.#opener, this.#beforeBanner, this.renderRoot.querySelector('.manage'), main]) {
-      if (!(target instanceof HTMLElement) || !target.isConnected) continue;
-      // Like a skip link's target: focusable from script only.
-      if (target === main && !main.hasAttribute('tabindex')) main.tabIndex = -1;
-      target.focus({ preventScroll: target === main });
-      if (target.matches(':focus')) return;
+    for (const target of [this.#opener, this.#beforeBanner, this.renderRoot.querySelector('.manage')] as (HTMLElement | null)[]) {
+      // (A removed or hidden element does not take focus.)
+      target?.focus();
+      if (target?.matches(':focus')) return;
     }
+    const main = document.querySelector<HTMLElement>('main, [role="main"]');
+    if (!main) return;
+    // Like a skip link's target: focusable from script only.
+    if (!main.hasAttribute('tabindex')) main.tabIndex = -1;
+    main.focus({ preventScroll: true });
   }
 
   /** A category turns all its services on or off; its own switch shows whether all of them are on. */
