@@ -278,7 +278,7 @@ export class CookieConsentElement extends LitElement implements consent.ConsentU
         </div>
         <div class="body">
           <p class="message"><slot name="message">${texts.bannerMessage(controller)}</slot></p>
-          ${gpcSignal() ? html`<p>${texts.gpc}</p>` : nothing}
+          ${gpcSignal() ? html`<p class="gpc">${texts.gpc}</p>` : nothing}
           ${optional.length
             ? html`<ul aria-label=${texts.bannerPurposes}>
                 ${optional.map((c) => html`<li><strong>${c.label}</strong>${c.description ? ` : ${c.description}` : nothing}</li>`)}
@@ -303,7 +303,7 @@ export class CookieConsentElement extends LitElement implements consent.ConsentU
         <p>${texts.panelIntro}</p>
         ${config.categories.map((category) => this.#renderCategory(config, category, texts))}
         ${record
-          ? html`<p class="note">${texts.recordInfo(record.id, new Date(record.date).toLocaleString(config.lang))}
+          ? html`<p class="note record">${texts.recordInfo(record.id, new Date(record.date).toLocaleString(config.lang))}
               <button class="link" @click=${() => downloadReceipt(toReceipt(record, config.policyUrl))}>${texts.download}</button></p>`
           : nothing}
         ${this.#actions(texts, texts.save, () => this.#choose(() => consent.update(this.#draft), texts))}
