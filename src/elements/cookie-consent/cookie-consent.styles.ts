@@ -15,13 +15,10 @@ export const styles = css`
     --_background: var(--consent-background, #fff);
     --_border: var(--consent-border, #6b6b76);
     --_focus: var(--consent-focus, #0a5fd8);
-    --_radius: var(--consent-radius, 6px);
-    --_line: color-mix(in srgb, var(--_border) 45%, var(--_background));
     color-scheme: light;
     font-family: var(--consent-font);
     font-size: medium;
     line-height: 1.5;
-    color: var(--_text);
   }
   @media (prefers-color-scheme: dark) {
     :host {
@@ -35,181 +32,157 @@ export const styles = css`
       color-scheme: dark;
     }
   }
+  /* Windows high contrast: the switches are drawn with system colours, their state still visible. */
+  @media (forced-colors: active) {
+    :host {
+      --_primary: Highlight;
+      --_on-primary: HighlightText;
+      --_background: ButtonFace;
+      --_border: ButtonText;
+    }
+    .switch {
+      forced-color-adjust: none;
+    }
+  }
   * {
     box-sizing: border-box;
   }
-  .banner {
+  .banner,
+  .panel,
+  .manage {
+    border: 1px solid var(--_border);
+    background: var(--_background);
+    color: var(--_text);
+    box-shadow: 0 0 1em #0005;
+  }
+  /* Only the text scrolls when room is short: the title and the three choices stay in view. */
+  .banner,
+  .manage {
     position: fixed;
     inset: auto 0 0;
     z-index: 2147483000;
+  }
+  .banner {
     max-height: 75vh;
     overflow: auto;
     display: grid;
-    /* Only the text scrolls when room is short: the title and the three choices stay in view. */
-    grid-template: 'head' auto 'body' minmax(4.5em, 1fr) 'actions' auto / minmax(0, 1fr);
+    grid-template-rows: auto minmax(4.5em, 1fr);
     gap: 0.5em 3em;
-    padding: 1em max(1em, 50vw - 36em) 1.25em;
-    background: var(--_background);
-    border-top: 1px solid var(--_border);
-    box-shadow: 0 -0.25em 1.25em rgb(0 0 0 / 0.2);
+    padding: 1em max(1em, 50vw - 36em);
   }
-  .head {
-    grid-area: head;
+  .head,
+  .row {
     display: flex;
-    flex-wrap: wrap;
     align-items: center;
     justify-content: space-between;
     gap: 0 1em;
   }
-  .body {
-    grid-area: body;
-    overflow: auto;
+  .head {
+    grid-column: 1 / -1;
+    flex-wrap: wrap;
   }
-  .title {
-    margin: 0;
-    font-size: 1.2em;
-    line-height: 1.3;
+  .body {
+    overflow: auto;
   }
   p,
   ul {
     margin: 0 0 0.5em;
   }
-  .body > :last-child {
+  h2,
+  h3 {
     margin: 0;
+    font-size: 1.25em;
   }
-  .purposes {
-    padding-left: 1.25em;
+  h3 {
+    font-size: 1em;
   }
   a {
     color: inherit;
-    text-underline-offset: 0.15em;
   }
   .policy {
     display: inline-block;
-    padding: 0.125em 0;
   }
+  /* The three choices: one column beside the text, full width on a phone, in a row in the panel. */
   .actions {
     display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(11em, 1fr));
     gap: 0.5em;
   }
-  .banner .actions {
-    grid-area: actions;
-  }
-  /* The three choices look the same everywhere: refusing is as easy as accepting (CNIL). */
-  .button {
-    min-height: 2.75em;
-    padding: 0.5em 1em;
-    border: 2px solid var(--_primary);
-    border-radius: var(--_radius);
-    background: var(--_primary);
-    color: var(--_on-primary);
-    font: inherit;
-    font-weight: 600;
-    cursor: pointer;
-  }
-  button:hover {
-    text-decoration: underline;
-  }
-  .continue,
-  .close,
-  .download {
+  button {
     min-width: 2.5em;
     min-height: 2.5em;
-    padding: 0.25em 0.5em;
+    padding: 0 0.5em;
     border: 0;
-    border-radius: var(--_radius);
+    border-radius: var(--consent-radius, 6px);
     background: none;
     color: inherit;
     font: inherit;
-    text-decoration: underline;
     cursor: pointer;
+  }
+  button:hover,
+  .continue,
+  .link {
+    text-decoration: underline;
   }
   .continue {
     margin-left: auto;
-    margin-right: -0.5em;
     font-size: 0.9375em;
   }
   .close {
-    margin-right: -0.5em;
     font-size: 1.25em;
-    line-height: 1;
-    text-decoration: none;
   }
-  .download {
-    min-height: 2em;
-    padding: 0;
+  /* The same for the three choices everywhere: refusing is as easy as accepting (CNIL). */
+  .button {
+    border: 2px solid var(--_primary);
+    background: var(--_primary);
+    color: var(--_on-primary);
+    font-weight: 600;
   }
   :focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
+  /* A native modal <dialog>: the browser centres it and keeps it within the viewport. */
   .panel {
-    width: min(40em, 100% - 1em);
-    max-width: none;
-    max-height: calc(100% - 1em);
-    padding: 0 1.5em 1.5em;
-    border: 1px solid var(--_line);
-    border-radius: var(--_radius);
-    background: var(--_background);
-    color: var(--_text);
-    box-shadow: 0 0.5em 2em rgb(0 0 0 / 0.3);
+    width: 40em;
+    padding: 1em 1.5em;
+    border-radius: var(--consent-radius, 6px);
   }
   .panel::backdrop {
-    background: rgb(0 0 0 / 0.55);
-  }
-  .panel-head,
-  .row {
-    display: flex;
-    align-items: center;
-    justify-content: space-between;
-    gap: 1em;
-  }
-  .panel-head {
-    padding: 1.25em 0 0.5em;
+    background: #0008;
   }
   .category {
-    padding: 0.75em 0 0.25em;
-    border-top: 1px solid var(--_line);
+    padding-top: 0.5em;
+    border-top: 1px solid var(--_border);
   }
-  .category-name {
-    margin: 0;
-    font-size: 1.05em;
-  }
-  .description,
-  .record {
+  .note {
     color: var(--_muted);
     font-size: 0.9375em;
+    overflow-wrap: anywhere;
   }
   .services {
     list-style: none;
-    padding: 0 0 0 1em;
-    border-left: 3px solid var(--_line);
-  }
-  .record {
-    overflow-wrap: anywhere;
-  }
-  .panel .actions {
-    margin-top: 1em;
+    padding-left: 1em;
+    border-left: 2px solid var(--_border);
   }
   .switch {
     appearance: none;
     flex: none;
-    position: relative;
     width: 2.75em;
     height: 1.5em;
     margin: 0;
-    font-size: inherit;
     border: 2px solid var(--_border);
     border-radius: 1em;
     background: var(--_background);
+    font: inherit;
     cursor: pointer;
   }
   .switch::before {
     content: '';
-    position: absolute;
-    inset: 2px auto auto 2px;
-    width: calc(1.5em - 8px);
-    aspect-ratio: 1;
+    display: block;
+    width: 1em;
+    height: 1em;
+    margin: calc(0.25em - 2px);
     border-radius: 50%;
     background: var(--_border);
   }
@@ -223,23 +196,13 @@ export const styles = css`
   }
   .switch:disabled {
     opacity: 0.6;
-    cursor: not-allowed;
+    cursor: auto;
   }
   .manage {
-    position: fixed;
-    left: 1em;
-    bottom: 1em;
-    z-index: 2147482999;
-    min-height: 2.5em;
-    padding: 0.25em 0.875em;
-    border: 1px solid var(--_border);
-    border-radius: 1.25em;
-    background: var(--_background);
-    color: var(--_text);
-    box-shadow: 0 0.125em 0.5em rgb(0 0 0 / 0.25);
-    font: inherit;
+    inset: auto auto 1em 1em;
+    padding: 0 1em;
+    border-radius: 2em;
     font-size: 0.875em;
-    cursor: pointer;
   }
   .visually-hidden {
     position: absolute;
@@ -247,46 +210,16 @@ export const styles = css`
     height: 1px;
     overflow: hidden;
     clip-path: inset(50%);
-    white-space: nowrap;
   }
   @media (min-width: 48em) {
     .banner {
-      grid-template: 'head head' auto 'body actions' minmax(4.5em, 1fr) / minmax(0, 1fr) 15em;
+      grid-template-columns: minmax(0, 1fr) 15em;
       align-items: end;
-    }
-  }
-  @media (min-width: 40em) {
-    .panel .actions {
-      grid-auto-flow: column;
-      grid-auto-columns: 1fr;
     }
   }
   @media (prefers-reduced-motion: no-preference) {
     .switch::before {
       transition: transform 0.15s;
-    }
-  }
-  /* Windows high contrast: the switch is drawn with system colours, its state still visible. */
-  @media (forced-colors: active) {
-    .switch {
-      forced-color-adjust: none;
-      border-color: ButtonText;
-      background: ButtonFace;
-    }
-    .switch::before {
-      background: ButtonText;
-    }
-    .switch:checked {
-      border-color: Highlight;
-      background: Highlight;
-    }
-    .switch:checked::before {
-      background: HighlightText;
-    }
-    .switch:disabled {
-      opacity: 1;
-      border-color: GrayText;
-      background: GrayText;
     }
   }
 `;

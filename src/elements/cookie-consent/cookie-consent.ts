@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import { readConfig, serviceDescription, type CategoryConfig, type ConsentConfig } from '../../config/config.js';
 import { translation, type Translation } from '../../i18n/index.js';
 import type { ConsentRecord } from '../../consent/record.js';
@@ -48,67 +48,34 @@ type Draft = Pick<ConsentRecord, 'categories' | 'services'>;
 export class CookieConsentElement extends LitElement implements consent.ConsentUi {
   static override styles = styles;
 
+  // The attributes above are read by `readConfig`, and watched by the MutationObserver below.
   static override properties = {
-    lang: { reflect: true },
-    controller: {},
-    policyUrl: { attribute: 'policy-url' },
-    services: {},
-    categories: {},
-    revision: {},
-    cookieName: { attribute: 'cookie-name' },
-    cookieDomain: { attribute: 'cookie-domain' },
-    matomoUrl: { attribute: 'matomo-url' },
-    matomoSiteId: { attribute: 'matomo-site-id' },
-    statisticsMode: { attribute: 'statistics-mode' },
-    gaId: { attribute: 'ga-id' },
-    consentLogUrl: { attribute: 'consent-log-url' },
-    manageButton: { attribute: 'manage-button', type: Boolean },
-    reloadOnWithdraw: { attribute: 'reload-on-withdraw' },
     _config: { state: true },
     _bannerOpen: { state: true },
-    _draft: { state: true },
-    _status: { state: true },
-    _panelRendered: { state: true },
   };
 
-  declare controller: string | undefined;
-  declare policyUrl: string | undefined;
-  declare services: string | undefined;
-  declare categories: string | undefined;
-  declare revision: string | undefined;
-  declare cookieName: string | undefined;
-  declare cookieDomain: string | undefined;
-  declare matomoUrl: string | undefined;
-  declare matomoSiteId: string | undefined;
-  declare statisticsMode: string | undefined;
-  declare gaId: string | undefined;
-  declare consentLogUrl: string | undefined;
-  declare manageButton: boolean;
-  declare reloadOnWithdraw: string | undefined;
   declare _config: ConsentConfig | undefined;
   declare _bannerOpen: boolean;
-  declare _draft: Draft;
-  declare _status: string;
-  /** The panel is rendered on first use only: most visits never open it, and the first render is on every page's critical path. */
-  declare _panelRendered: boolean;
 
   #active = false;
-  #children = new MutationObserver(() => this.#readConfig());
+  /** Attribute changes on the element and on its `<consent-category>`/`<consent-service>` children. */
+  #changes = new MutationObserver(() => this.#readConfig());
   #unsubscribe: (() => void) | undefined;
+  /** The panel is rendered on first use only: most visits never open it, and the first render is on every page's critical path. */
+  #panelRendered = false;
+  /** The panel's switches, saved only by "Enregistrer mes choix"; set when the panel opens. */
+  #draft!: Draft;
+  #status = '';
   #opener: Element | null = null;
   #beforeBanner: Element | null = null;
   #moving = false;
   #bottom = new ResizeObserver(() => this.#reserve());
-  #fixed: Element | null = null;
+  #fixed: HTMLElement | null = null;
   #pageStyle: string[] | undefined;
 
   constructor() {
     super();
-    this.manageButton = false;
     this._bannerOpen = false;
-    this._draft = { categories: {}, services: {} };
-    this._status = '';
-    this._panelRendered = false;
   }
 
   override connectedCallback(): void {
@@ -117,7 +84,7 @@ export class CookieConsentElement extends LitElement implements consent.ConsentU
     if (this.#moving) return;
     this.#active = consent.registerUi(this);
     if (!this.#active) return;
-    this.#children.observe(this, { childList: true, subtree: true, attributes: true });
+    this.#changes.observe(this, { childList: true, subtree: true, attributes: true });
     this.#unsubscribe = consent.store.subscribe((record) => {
       if (record) this._bannerOpen = false;
       this.requestUpdate();
@@ -133,21 +100,16 @@ export class CookieConsentElement extends LitElement implements consent.ConsentU
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     if (this.#moving) return;
-    this.#watchBottom(null);
-    this.#children.disconnect();
+    this.#watchBottom();
+    this.#changes.disconnect();
     this.#unsubscribe?.();
     consent.unregisterUi(this);
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    const own = [...changed.keys()].some((key) => !String(key).startsWith('_'));
-    if (own && this.hasUpdated) this.#readConfig();
-  }
-
   protected override updated(): void {
-    const banner = this.renderRoot.querySelector('.banner');
-    if (banner) this.#moveFirst();
-    this.#watchBottom(banner ?? this.renderRoot.querySelector('.manage'));
+    if (this._bannerOpen) this.#moveFirst();
+    // The banner, else the manage button (never both).
+    this.#watchBottom(this.renderRoot.querySelector<HTMLElement>('.banner, .manage'));
   }
 
   /**
@@ -155,18 +117,18 @@ export class CookieConsentElement extends LitElement implements consent.ConsentU
    * banner is then the first thing met by Tab and by a screen reader (RGAA 12.8, 12.11).
    */
   #moveFirst(): void {
-    const body = document.body;
-    if (body.firstElementChild === this || this.getRootNode() !== document || this.#dialog()?.open) return;
+    // (Moving an open modal <dialog> would close it.)
+    if (document.body.firstElementChild === this || this.getRootNode() !== document || this.#dialog()?.open) return;
     this.#moving = true;
-    body.prepend(this);
+    document.body.prepend(this);
     this.#moving = false;
   }
 
-  /** Watches what is fixed at the bottom (the banner, else the manage button) to keep it clear. */
-  #watchBottom(element: Element | null): void {
-    if (element === this.#fixed) return;
+  /** Watches what is fixed at the bottom of the page, to keep it clear. */
+  #watchBottom(element: HTMLElement | null = null): void {
     this.#bottom.disconnect();
     this.#fixed = element;
+    // (Observing calls #reserve once at the start.)
     if (element) this.#bottom.observe(element);
     else this.#reserve();
   }
@@ -179,10 +141,10 @@ export class CookieConsentElement extends LitElement implements consent.ConsentU
   #reserve(): void {
     const root = document.documentElement.style;
     const body = document.body.style;
-    const fixed = this.#fixed as HTMLElement | null;
-    // Its height and offset from the bottom, not its box on screen: the banner slides in (transform).
+    const fixed = this.#fixed;
+    // Its height and offset from the bottom, not its box on screen (which a transform may move).
     const height = fixed?.isConnected ? Math.ceil(fixed.offsetHeight + parseFloat(getComputedStyle(fixed).bottom)) : 0;
-    if (height > 0) {
+    if (height) {
       this.#pageStyle ??= [root.scrollPaddingBottom, body.paddingBottom, getComputedStyle(document.body).paddingBottom];
       root.scrollPaddingBottom = `${height}px`;
       body.paddingBottom = `calc(${this.#pageStyle[2]} + ${height}px)`;
@@ -197,18 +159,17 @@ export class CookieConsentElement extends LitElement implements consent.ConsentU
     this._bannerOpen = true;
   }
 
-  /** Opens the preference panel; focus returns to `opener` when it closes. */
+  /**
+   * Opens the preference panel. The browser gives focus back to what had it when the panel closes;
+   * `opener` is for browsers that do not focus a clicked link or button (Safari), see #refocus.
+   */
   showPreferences(opener: Element | null = document.activeElement): void {
     if (!this._config) return;
-    // A button inside another element's shadow root (a placeholder's) is the one to return to.
-    while (opener?.shadowRoot?.activeElement) opener = opener.shadowRoot.activeElement;
     this.#opener = opener;
-    this._panelRendered = true;
-    const record = consent.store.record;
-    this._draft = {
-      categories: { ...record?.categories },
-      services: { ...record?.services },
-    };
+    this.#panelRendered = true;
+    // A copy: the switches change it, Escape forgets it.
+    this.#draft = consent.store.record ?? { categories: {}, services: {} };
+    this.requestUpdate();
     void this.updateComplete.then(() => {
       const dialog = this.#dialog();
       if (dialog && !dialog.open) dialog.showModal();
@@ -229,92 +190,55 @@ export class CookieConsentElement extends LitElement implements consent.ConsentU
 
   #remember(event: FocusEvent): void {
     // Where the visitor was before tabbing into the banner: focus goes back there after a choice.
-    // (From one of our own controls to another, relatedTarget is in the shadow root: not "before".)
+    // (From one of our own controls or slotted content, relatedTarget is ours: not "before".)
     const from = event.relatedTarget;
-    if (from instanceof Element && from !== this && !this.contains(from) && !this.renderRoot.contains(from)) {
-      this.#beforeBanner = from;
-    }
+    if (from instanceof Element && !this.contains(from) && !this.renderRoot.contains(from)) this.#beforeBanner = from;
   }
 
-  #chosen(texts: Translation): void {
-    this._bannerOpen = false;
+  /** The three choices of both layers: record it, say so, close the panel. */
+  #choose(choice: () => unknown, texts: Translation): void {
     // A changed text each time (a no-break space comes and goes), so a second choice is announced too.
-    this._status = this._status === texts.saved ? `${texts.saved}\u00a0` : texts.saved;
-    const dialog = this.#dialog();
-    if (dialog?.open) dialog.close();
-    else void this.#refocus(this.#beforeBanner);
+    this.#status = this.#status === texts.saved ? `${texts.saved}\u00a0` : texts.saved;
+    choice(); // The store's listener above closes the banner.
+    this.#dialog()?.close();
+    void this.#refocus();
   }
 
   /**
-   * Once the banner or the panel is gone, focus goes to the first of `targets` still on the page,
-   * else the manage button, else the page's main content: never lost to the top of the document.
+   * Once the banner or the panel is gone, focus lost with it goes to the first still on the page of:
+   * the panel's opener, where the visitor was before the banner, the manage button, the page's
+   * main content. Never to the top of the document.
    */
-  async #refocus(...targets: (Element | null)[]): Promise<void> {
+  async #refocus(): Promise<void> {
     await this.updateComplete;
-    const main = document.querySelector<HTMLElement>('main, [role="main"]');
-    for (const target of [...targets, this.renderRoot.querySelector('.manage'), main]) {
-      if (!(target instanceof HTMLElement) || !target.isConnected) continue;
-      // Like a skip link's target: focusable from script only.
-      if (target === main && !main.hasAttribute('tabindex')) main.tabIndex = -1;
-      target.focus({ preventScroll: target === main });
-      if (target.matches(':focus')) return;
+    if (document.activeElement !== document.body) return;
+    for (const target of [this.#opener, this.#beforeBanner, this.renderRoot.querySelector('.manage')] as (HTMLElement | null)[]) {
+      // (A removed or hidden element does not take focus.)
+      target?.focus();
+      if (target?.matches(':focus')) return;
     }
+    const main = document.querySelector<HTMLElement>('main, [role="main"]');
+    if (!main) return;
+    // Like a skip link's target: focusable from script only.
+    if (!main.hasAttribute('tabindex')) main.tabIndex = -1;
+    main.focus({ preventScroll: true });
   }
 
-  #acceptAll(texts: Translation): void {
-    consent.acceptAll();
-    this.#chosen(texts);
-  }
-
-  #refuseAll(texts: Translation): void {
-    consent.refuseAll();
-    this.#chosen(texts);
-  }
-
-  #save(texts: Translation): void {
-    const config = this._config!;
-    consent.update({
-      categories: Object.fromEntries(config.categories.map((c) => [c.name, this._draft.categories[c.name] === true])),
-      services: Object.fromEntries(
-        [...config.services.map((s) => s.name), ...(consent.store.settings.objections ?? [])].map((n) => [n, this._draft.services[n] === true]),
-      ),
-    });
-    this.#chosen(texts);
-  }
-
-  #toggleCategory(category: CategoryConfig, on: boolean): void {
-    const categories = { ...this._draft.categories, [category.name]: on };
-    const services = { ...this._draft.services };
-    for (const service of this._config!.services) if (service.category === category.name) services[service.name] = on;
-    this._draft = { categories, services };
-  }
-
-  #toggleService(name: string, category: string, on: boolean): void {
-    const services = { ...this._draft.services, [name]: on };
-    const members = this._config!.services.filter((s) => s.category === category);
-    const categories = { ...this._draft.categories, [category]: members.every((s) => services[s.name]) };
-    this._draft = { categories, services };
-  }
-
-  #onDialogClose(): void {
-    const opener = this.#opener;
-    this.#opener = null;
-    // Opened with nothing focused (from script, say): the browser puts focus back where it was.
-    if (opener && opener !== document.body) void this.#refocus(opener, this.#beforeBanner);
+  /** A category turns all its services on or off; its own switch shows whether all of them are on. */
+  #toggle(kind: keyof Draft, name: string, on: boolean): void {
+    this.#draft[kind][name] = on;
+    if (kind === 'categories') for (const service of this._config!.services) if (service.category === name) this.#draft.services[service.name] = on;
+    this.requestUpdate();
   }
 
   /** Tab and Shift+Tab go round inside the panel instead of leaving the page (for the browser's UI). */
   #trapTab(event: KeyboardEvent): void {
-    const dialog = this.#dialog();
-    if (event.key !== 'Tab' || !dialog) return;
-    const stops = [...dialog.querySelectorAll<HTMLElement>('a[href],button,input,select,textarea,summary,[tabindex]')].filter(
-      (element) => element.tabIndex >= 0 && !element.matches(':disabled') && element.getClientRects().length > 0,
-    );
-    const current = (this.renderRoot as ShadowRoot).activeElement;
-    const edge = event.shiftKey ? stops[0] : stops[stops.length - 1];
-    if (current === edge || !dialog.contains(current)) {
+    if (event.key !== 'Tab') return;
+    const stops = [...(event.currentTarget as HTMLElement).querySelectorAll<HTMLElement>('a,:enabled')];
+    const [first, last] = event.shiftKey ? [stops.at(-1), stops[0]] : [stops[0], stops.at(-1)];
+    if ((this.renderRoot as ShadowRoot).activeElement === last) {
       event.preventDefault();
-      (event.shiftKey ? stops[stops.length - 1] : stops[0])?.focus();
+      first!.focus();
     }
   }
 
@@ -324,13 +248,22 @@ export class CookieConsentElement extends LitElement implements consent.ConsentU
     const texts = translation(config.lang);
     return html`
       ${this._bannerOpen ? this.#renderBanner(config, texts) : nothing}
-      ${this._panelRendered ? this.#renderPanel(config, texts) : nothing}
-      ${this.manageButton && !this._bannerOpen
-        ? html`<button type="button" class="manage" part="manage-button" lang=${config.lang}
+      ${this.#panelRendered ? this.#renderPanel(config, texts) : nothing}
+      ${this.hasAttribute('manage-button') && !this._bannerOpen
+        ? html`<button class="manage" part="manage-button" lang=${config.lang}
             @click=${(e: Event) => this.showPreferences(e.currentTarget as Element)}>${texts.manage}</button>`
         : nothing}
-      <div class="visually-hidden" role="status" aria-live="polite">${this._status}</div>
+      <div class="visually-hidden" role="status" aria-live="polite">${this.#status}</div>
     `;
+  }
+
+  /** Refuse, accept, then `third`: alike in look and place in both layers (CNIL: refusing is as easy as accepting). */
+  #actions(texts: Translation, third: string, onThird: (event: Event) => void) {
+    return html`<div class="actions">
+      <button part="button" class="button" @click=${() => this.#choose(consent.refuseAll, texts)}>${texts.refuseAll}</button>
+      <button part="button" class="button" @click=${() => this.#choose(consent.acceptAll, texts)}>${texts.acceptAll}</button>
+      <button part="button" class="button" @click=${onThird}>${third}</button>
+    </div>`;
   }
 
   #renderBanner(config: ConsentConfig, texts: Translation) {
@@ -340,24 +273,20 @@ export class CookieConsentElement extends LitElement implements consent.ConsentU
       <section class="banner" part="banner" role="region" aria-labelledby="banner-title" lang=${config.lang}
         @focusin=${(e: FocusEvent) => this.#remember(e)}>
         <div class="head">
-          <h2 id="banner-title" class="title" part="title"><slot name="title">${texts.bannerTitle}</slot></h2>
-          <button type="button" class="continue" part="close" @click=${() => this.#refuseAll(texts)}>${texts.continueWithout} <span aria-hidden="true">✕</span></button>
+          <h2 id="banner-title" part="title"><slot name="title">${texts.bannerTitle}</slot></h2>
+          <button class="continue" part="close" @click=${() => this.#choose(consent.refuseAll, texts)}>${texts.continueWithout} <span aria-hidden="true">✕</span></button>
         </div>
         <div class="body">
           <p class="message"><slot name="message">${texts.bannerMessage(controller)}</slot></p>
           ${gpcSignal() ? html`<p class="gpc">${texts.gpc}</p>` : nothing}
           ${optional.length
-            ? html`<ul class="purposes" aria-label=${texts.bannerPurposes}>
-                ${optional.map((c) => html`<li><strong>${c.label}</strong>${c.description ? html` : ${c.description}` : nothing}</li>`)}
+            ? html`<ul aria-label=${texts.bannerPurposes}>
+                ${optional.map((c) => html`<li><strong>${c.label}</strong>${c.description ? ` : ${c.description}` : nothing}</li>`)}
               </ul>`
             : nothing}
           ${config.policyUrl ? html`<p><a class="policy" href=${config.policyUrl}>${texts.policyLink}</a></p>` : nothing}
         </div>
-        <div class="actions">
-          <button type="button" part="button" class="button" @click=${() => this.#refuseAll(texts)}>${texts.refuseAll}</button>
-          <button type="button" part="button" class="button" @click=${() => this.#acceptAll(texts)}>${texts.acceptAll}</button>
-          <button type="button" part="button" class="button" @click=${(e: Event) => this.showPreferences(e.currentTarget as Element)}>${texts.customise}</button>
-        </div>
+        ${this.#actions(texts, texts.customise, (e) => this.showPreferences(e.currentTarget as Element))}
       </section>
     `;
   }
@@ -366,68 +295,56 @@ export class CookieConsentElement extends LitElement implements consent.ConsentU
     const record = consent.store.record;
     return html`
       <dialog part="panel" class="panel" aria-labelledby="panel-title" lang=${config.lang}
-        @close=${() => this.#onDialogClose()} @keydown=${(e: KeyboardEvent) => this.#trapTab(e)}>
-        <div class="panel-head">
-          <h2 id="panel-title" class="title" part="title">${texts.panelTitle}</h2>
-          <button type="button" class="close" part="close" aria-label=${texts.close} title=${texts.close}
-            @click=${() => this.#dialog()?.close()}>✕</button>
+        @close=${() => this.#refocus()} @keydown=${(e: KeyboardEvent) => this.#trapTab(e)}>
+        <div class="row">
+          <h2 id="panel-title" part="title">${texts.panelTitle}</h2>
+          <button class="close" part="close" aria-label=${texts.close} title=${texts.close} @click=${() => this.#dialog()!.close()}>✕</button>
         </div>
         <p>${texts.panelIntro}</p>
         ${config.categories.map((category) => this.#renderCategory(config, category, texts))}
         ${record
-          ? html`<p class="record">${texts.recordInfo(record.id, new Date(record.date).toLocaleString(config.lang))}
-              <button type="button" class="download" @click=${() => downloadReceipt(toReceipt(record, config.policyUrl))}>${texts.download}</button></p>`
+          ? html`<p class="note record">${texts.recordInfo(record.id, new Date(record.date).toLocaleString(config.lang))}
+              <button class="link" @click=${() => downloadReceipt(toReceipt(record, config.policyUrl))}>${texts.download}</button></p>`
           : nothing}
-        <div class="actions">
-          <button type="button" part="button" class="button" @click=${() => this.#refuseAll(texts)}>${texts.refuseAll}</button>
-          <button type="button" part="button" class="button" @click=${() => this.#acceptAll(texts)}>${texts.acceptAll}</button>
-          <button type="button" part="button" class="button" @click=${() => this.#save(texts)}>${texts.save}</button>
-        </div>
+        ${this.#actions(texts, texts.save, () => this.#choose(() => consent.update(this.#draft), texts))}
       </dialog>
     `;
   }
 
+  /** A switch with its label: one template for categories, services and the objection. */
+  #switch(kind: keyof Draft, name: string, id: string, label: unknown, on: boolean, describedBy = `${id}-description`, disabled = false) {
+    return html`<div class="row">
+      ${label}
+      <input type="checkbox" role="switch" class="switch" part="switch" id=${id} .checked=${on} ?disabled=${disabled}
+        aria-describedby=${describedBy} @change=${(e: Event) => this.#toggle(kind, name, (e.target as HTMLInputElement).checked)} />
+    </div>`;
+  }
+
   #renderCategory(config: ConsentConfig, category: CategoryConfig, texts: Translation) {
     const id = `category-${category.name}`;
+    const { categories, services: chosen } = this.#draft;
     const services = config.services.filter((s) => s.category === category.name);
-    const on = category.required || this._draft.categories[category.name] === true;
+    const on = category.required || (services.length ? services.every((s) => chosen[s.name]) : categories[category.name]) === true;
     // Exempt Matomo: consent only adds cookies; objecting stops the measurement itself.
     const objection = category.name === 'statistics' ? consent.store.settings.objections?.[0] : undefined;
     return html`
       <section class="category" role="group" aria-labelledby=${`${id}-label`}>
-        <div class="row">
-          <h3 class="category-name" id=${`${id}-label`}><label for=${id}>${category.label}</label></h3>
-          <input type="checkbox" role="switch" class="switch" part="switch" id=${id} .checked=${on} ?disabled=${category.required}
-            aria-describedby=${`${id}-description`}
-            @change=${(e: Event) => this.#toggleCategory(category, (e.target as HTMLInputElement).checked)} />
-        </div>
-        <p class="description" id=${`${id}-description`}>
+        ${this.#switch('categories', category.name, id, html`<h3><label id=${`${id}-label`} for=${id}>${category.label}</label></h3>`, on, undefined, category.required)}
+        <p class="note" id=${`${id}-description`}>
           ${category.required ? html`<strong>${texts.alwaysOn}.</strong> ` : nothing}${category.description}
           ${objection ? html`<strong>${texts.exempt}.</strong>` : nothing}
         </p>
         ${objection
-          ? html`<div class="row">
-              <label for="objection">${texts.objection}</label>
-              <input type="checkbox" role="switch" class="switch" part="switch" id="objection" aria-describedby=${`${id}-description`}
-                .checked=${this._draft.services[objection] === true}
-                @change=${(e: Event) => (this._draft = { ...this._draft, services: { ...this._draft.services, [objection]: (e.target as HTMLInputElement).checked } })} />
-            </div>`
+          ? this.#switch('services', objection, 'objection', html`<label for="objection">${texts.objection}</label>`, chosen[objection] === true, `${id}-description`)
           : nothing}
         ${services.length
           ? html`<ul class="services" aria-label=${texts.servicesOf(category.label)}>
               ${services.map((service) => {
                 const serviceId = `service-${service.name}`;
-                const cookies = service.cookies.map((c) => c.name).join(', ') || texts.noCookie;
-                return html`<li class="service">
-                  <div class="row">
-                    <label for=${serviceId}>${service.label}</label>
-                    <input type="checkbox" role="switch" class="switch" part="switch" id=${serviceId}
-                      .checked=${this._draft.services[service.name] === true}
-                      aria-describedby=${`${serviceId}-description`}
-                      @change=${(e: Event) => this.#toggleService(service.name, category.name, (e.target as HTMLInputElement).checked)} />
-                  </div>
-                  <p class="description" id=${`${serviceId}-description`}>
-                    ${serviceDescription(service, config.lang)} ${texts.sets}${cookies}.
+                return html`<li>
+                  ${this.#switch('services', service.name, serviceId, html`<label for=${serviceId}>${service.label}</label>`, chosen[service.name] === true)}
+                  <p class="note" id=${`${serviceId}-description`}>
+                    ${serviceDescription(service, config.lang)} ${texts.sets}${service.cookies.map((c) => c.name).join(', ') || texts.noCookie}.
                     ${service.policyUrl
                       ? html`<a href=${service.policyUrl} target="_blank" rel="noopener noreferrer">${texts.servicePolicy(service.label)}</a>`
                       : nothing}
