@@ -35,9 +35,6 @@ export const styles = css`
     background: var(--_background);
     color: var(--_text);
   }
-  p {
-    margin: 0;
-  }
   button {
     font: inherit;
     cursor: pointer;
