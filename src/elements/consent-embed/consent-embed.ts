@@ -61,7 +61,7 @@ export class ConsentEmbedElement extends LitElement {
     for (const script of this.querySelectorAll('script')) {
       if (/^$|java|ecma|module/i.test(script.type)) {
         script.type = 'text/plain';
-        warn('<consent-embed>: a provider <script> may run before consent; write it type="text/plain".');
+        warn('<consent-embed>: a <script> without type="text/plain" was disarmed.');
       }
     }
   }
