@@ -15,12 +15,14 @@ import { warn } from '../../util/warn.js';
  * @csspart button - "Modifier mes choix".
  */
 export class ConsentCookieTableElement extends LitElement {
-  // The host scrolls sideways when the seven columns do not fit; the rest is the page's font and colours.
+  // The host scrolls sideways when the seven columns do not fit; the rest is the page's font and
+  // colours (links too: the browser's blue is unreadable on a dark page).
   static override styles = css`
     :host { display: block; overflow-x: auto; }
     table { border-collapse: collapse; }
     caption, th, td { text-align: start; }
-    th, td { border: 1px solid; padding: 0.4em; }
+    th, td { border: 1px solid #8889; padding: 0.4em; }
+    a { color: inherit; }
     button { font: inherit; }
   `;
 
