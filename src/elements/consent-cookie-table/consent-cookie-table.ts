@@ -60,10 +60,11 @@ export class ConsentCookieTableElement extends LitElement {
         <tbody>${config.categories.flatMap((category) =>
           (category.required ? [consentCookie] : config.services.filter((service) => service.category === category.name)).flatMap((service) => {
             // A service without its own policy (self-hosted Matomo, the consent cookie) is covered by the portal's.
-            const policy = service.policyUrl ?? config.policyUrl;
-            const link = policy
-              ? html`<a href=${policy} target="_blank" rel="noreferrer">${service.policyUrl ? texts.servicePolicy(service.label) : texts.policyLink}</a>`
-              : '—';
+            const link = service.policyUrl
+              ? html`<a href=${service.policyUrl} target="_blank" rel="noopener noreferrer">${texts.servicePolicy(service.label)}</a>`
+              : config.policyUrl
+                ? html`<a href=${config.policyUrl} target="_blank" rel="noopener noreferrer">${texts.policyLink}</a>`
+                : '—';
             const choice = category.required ? texts.alwaysOn : !record ? t.notChosen : consent.hasConsent(service.name!) ? t.granted : t.refused;
             return (service.cookies.length ? service.cookies : [undefined]).map((cookie) => {
               const days = cookie?.days;
