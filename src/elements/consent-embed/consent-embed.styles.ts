@@ -1,17 +1,21 @@
 import { css } from 'lit';
 
-/** The placeholder: a box about the size of an embedded post, themed by the same properties as the banner. */
+/**
+ * The placeholder: a box about the size of an embedded post, themed by the same properties as the
+ * banner. Its rules are written as the banner's are (same properties, same dark defaults, same
+ * button), so the placeholder looks like part of the same library.
+ */
 export const styles = css`
   :host {
-    display: block;
     --_primary: var(--consent-primary, #1f3a68);
     --_on-primary: var(--consent-on-primary, #fff);
     --_text: var(--consent-text, #1b1b1f);
     --_background: var(--consent-background, #fff);
     --_border: var(--consent-border, #6b6b76);
     --_focus: var(--consent-focus, #0a5fd8);
+    --_radius: var(--consent-radius, 6px);
+    display: block;
   }
-  /* The same dark defaults and -dark properties as the banner. */
   @media (prefers-color-scheme: dark) {
     :host {
       --_primary: var(--consent-primary-dark, #a9c4ff);
@@ -28,24 +32,21 @@ export const styles = css`
     flex-direction: column;
     justify-content: center;
     align-items: start;
-    gap: 0.75rem;
-    padding: 1.25rem;
+    gap: 0.75em;
+    padding: 1.25em;
     border: 1px solid var(--_border);
-    border-radius: var(--consent-radius, 6px);
+    border-radius: var(--_radius);
     background: var(--_background);
     color: var(--_text);
   }
-  p {
-    margin: 0;
-  }
   button {
-    font: inherit;
-    cursor: pointer;
-    padding: 0.5rem 1rem;
+    padding: 0.5em 1em;
     border: 0;
-    border-radius: var(--consent-radius, 6px);
+    border-radius: var(--_radius);
     background: var(--_primary);
     color: var(--_on-primary);
+    font: inherit;
+    cursor: pointer;
   }
   .link {
     padding: 0;
@@ -53,7 +54,7 @@ export const styles = css`
     color: inherit;
     text-decoration: underline;
   }
-  button:focus-visible {
+  :focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }

@@ -1,7 +1,6 @@
 import { LitElement, html, nothing } from 'lit';
 import * as consent from '../../api.js';
 import { resolveLang, translation, type Lang } from '../../i18n/index.js';
-import { builtinServices } from '../../services/builtin.js';
 import { twitterWidget } from '../../services/twitter.js';
 import { facebookWidget } from '../../services/facebook.js';
 import { linkedinWidget } from '../../services/linkedin.js';
@@ -40,13 +39,13 @@ export class ConsentEmbedElement extends LitElement {
   declare _failed: boolean;
 
   #shown = false;
-  #stop: (() => void)[] = [];
+  #stops: (() => void)[] = [];
   #scripts = new MutationObserver(() => this.#disarm());
 
   override connectedCallback(): void {
     super.connectedCallback();
     const refresh = () => this.requestUpdate();
-    this.#stop = [consent.store.subscribe(refresh), consent.onConfigure(refresh)];
+    this.#stops = [consent.store.subscribe(refresh), consent.onConfigure(refresh)];
     // With the library loaded before the markup, this catches a provider script before it runs.
     this.#scripts.observe(this, { childList: true, subtree: true });
     this.#disarm();
@@ -54,7 +53,7 @@ export class ConsentEmbedElement extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    for (const stop of this.#stop) stop();
+    for (const stop of this.#stops) stop();
     this.#scripts.disconnect();
   }
 
@@ -62,25 +61,17 @@ export class ConsentEmbedElement extends LitElement {
     for (const script of this.querySelectorAll('script')) {
       if (/^$|java|ecma|module/i.test(script.type)) {
         script.type = 'text/plain';
-        warn('<consent-embed>: a provider <script> may run before consent; write it type="text/plain".');
+        warn('<consent-embed>: a <script> without type="text/plain" was disarmed.');
       }
     }
   }
 
-  #name(): string {
-    return this.service?.trim().toLowerCase() ?? '';
-  }
-
-  #lang(): Lang {
-    return resolveLang(this.lang || consent.currentConfig()?.lang);
-  }
-
   protected override willUpdate(): void {
-    const granted = consent.hasConsent(this.#name());
+    const granted = consent.hasConsent(this.service!);
     if (granted === this.#shown) return;
     this.#shown = granted;
     this._failed = false;
-    const widget = widgets[this.#name()];
+    const widget = widgets[this.service!];
     if (!granted || !widget) return;
     // Loaded already (another embed, or the service's start): the provider's page scan is over.
     void this.updateComplete.then(() => {
@@ -97,18 +88,18 @@ export class ConsentEmbedElement extends LitElement {
   }
 
   protected override render() {
-    const name = this.#name();
     const config = consent.currentConfig();
-    const texts = translation(this.#lang()).embed;
-    const service = config ? config.services.find((s) => s.name === name) : builtinServices.get(name);
+    const name = this.service!;
+    if (this.#shown && !this._failed) return html`<slot></slot>`;
+    // Before the configuration (a <cookie-consent> later in the page), the name stands for the label.
+    const service = config?.services.find((s) => s.name === name);
     if (config && !service) warn(`<consent-embed service="${name}">: unknown service; it stays hidden.`);
     const label = service?.label ?? name;
-    const granted = this.#shown;
-    if (granted && !this._failed) return html`<slot></slot>`;
+    const texts = translation(resolveLang(config?.lang)).embed;
     return html`<div part="placeholder" role="region" aria-label=${texts.region(label)}>
-      <p><strong>${label}</strong></p>
-      <p>${this._failed ? texts.failed(label) : texts.blocked(label)}</p>
-      ${granted
+      <strong>${label}</strong>
+      ${this._failed ? texts.failed(label) : texts.blocked(label)}
+      ${this.#shown
         ? nothing
         : html`<button type="button" part="button" @click=${() => consent.update({ [name]: true })}>${texts.allow(label)}</button>`}
       <button type="button" class="link" part="preferences" @click=${() => consent.showPreferences()}>${texts.preferences}</button>
