@@ -15,5 +15,3 @@ export const facebook = socialService({
   parse: (element) => providers.FB?.XFBML?.parse(element),
 });
 
-/** How `<consent-embed>` loads the SDK and asks it to render one more plugin. */
-export const facebookWidget = facebook;

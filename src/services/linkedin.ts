@@ -14,5 +14,3 @@ export const linkedin = socialService({
   parse: (element) => providers.IN?.parse?.(element),
 });
 
-/** How `<consent-embed>` loads in.js and asks it to render one more button. */
-export const linkedinWidget = linkedin;

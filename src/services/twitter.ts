@@ -13,5 +13,3 @@ export const twitter = socialService({
   parse: (element) => providers.twttr?.widgets?.load(element),
 });
 
-/** How `<consent-embed>` loads widgets.js and asks it to render one more embed. */
-export const twitterWidget = twitter;

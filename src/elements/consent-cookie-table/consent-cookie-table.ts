@@ -1,4 +1,5 @@
-import { LitElement, css, html } from 'lit';
+import { html } from 'lit/html.js';
+import { TemplateElement, css } from '../template-element.js';
 import * as consent from '../../api.js';
 import { translation } from '../../i18n/index.js';
 import { CONSENT_LIFETIME_MONTHS } from '../../consent/record.js';
@@ -14,7 +15,7 @@ import { warn } from '../../util/warn.js';
  * @csspart table - The table.
  * @csspart button - "Modifier mes choix".
  */
-export class ConsentCookieTableElement extends LitElement {
+export class ConsentCookieTableElement extends TemplateElement {
   // The host scrolls sideways when the seven columns do not fit; the rest is the page's font and
   // colours (links too: the browser's blue is unreadable on a dark page).
   static override styles = css`

@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '../template-element.js';
 
 /**
  * The placeholder: a box about the size of an embedded post, themed by the same properties as the

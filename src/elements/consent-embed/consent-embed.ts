@@ -1,19 +1,12 @@
-import { LitElement, html, nothing } from 'lit';
+import { html, nothing } from 'lit/html.js';
+import { TemplateElement } from '../template-element.js';
 import * as consent from '../../api.js';
-import { resolveLang, translation, type Lang } from '../../i18n/index.js';
-import { twitterWidget } from '../../services/twitter.js';
-import { facebookWidget } from '../../services/facebook.js';
-import { linkedinWidget } from '../../services/linkedin.js';
+import { resolveLang, translation } from '../../i18n/index.js';
+import { builtinServices } from '../../services/builtin.js';
+import type { SocialService } from '../../services/social.js';
 import { define } from '../../util/define.js';
 import { warn } from '../../util/warn.js';
 import { styles } from './consent-embed.styles.js';
-
-/** How a provider's script is loaded (once per page) and asked to render one more embed. */
-const widgets: Record<string, { load(lang: Lang): Promise<void>; parse(element: Element): void }> = {
-  twitter: twitterWidget,
-  facebook: facebookWidget,
-  linkedin: linkedinWidget,
-};
 
 /**
  * The provider's own embed markup, kept inert behind a placeholder until its service is granted.
@@ -27,16 +20,17 @@ const widgets: Record<string, { load(lang: Lang): Promise<void>; parse(element: 
  * @csspart preferences - The button that opens the preference panel.
  * @cssprop --consent-embed-min-height - Height of the placeholder (default 12rem).
  */
-export class ConsentEmbedElement extends LitElement {
+export class ConsentEmbedElement extends TemplateElement {
   static override styles = styles;
 
-  static override properties = {
-    service: {},
-    _failed: { state: true },
-  };
+  static override observedAttributes = ['service'];
 
-  declare service: string | undefined;
-  declare _failed: boolean;
+  get service(): string | null {
+    return this.getAttribute('service');
+  }
+
+  /** The provider's script could not be loaded: the placeholder says so. */
+  #failed = false;
 
   #shown = false;
   #stops: (() => void)[] = [];
@@ -70,27 +64,30 @@ export class ConsentEmbedElement extends LitElement {
     const granted = consent.hasConsent(this.service!);
     if (granted === this.#shown) return;
     this.#shown = granted;
-    this._failed = false;
-    const widget = widgets[this.service!];
-    if (!granted || !widget) return;
+    this.#failed = false;
+    // A built-in social service: its script is loaded once per page and renders the revealed markup.
+    const widget = builtinServices.get(this.service!) as Partial<SocialService> | undefined;
+    if (!granted || !widget?.parse) return;
     // Loaded already (another embed, or the service's start): the provider's page scan is over.
     void this.updateComplete.then(() => {
       try {
-        widget.parse(this);
+        widget.parse!(this);
       } catch {
         // The provider's own failure: the content stays as the provider left it.
       }
     });
     // The page's language, as the service's own start used: one SDK per page.
-    widget.load(consent.currentConfig()!.lang).catch(() => {
-      if (this.#shown) this._failed = true;
+    widget.load!(consent.currentConfig()!.lang).catch(() => {
+      if (!this.#shown) return;
+      this.#failed = true;
+      this.requestUpdate();
     });
   }
 
   protected override render() {
     const config = consent.currentConfig();
     const name = this.service!;
-    if (this.#shown && !this._failed) return html`<slot></slot>`;
+    if (this.#shown && !this.#failed) return html`<slot></slot>`;
     // Before the configuration (a <cookie-consent> later in the page), the name stands for the label.
     const service = config?.services.find((s) => s.name === name);
     if (config && !service) warn(`<consent-embed service="${name}">: unknown service; it stays hidden.`);
@@ -98,7 +95,7 @@ export class ConsentEmbedElement extends LitElement {
     const texts = translation(resolveLang(config?.lang)).embed;
     return html`<div part="placeholder" role="region" aria-label=${texts.region(label)}>
       <strong>${label}</strong>
-      ${this._failed ? texts.failed(label) : texts.blocked(label)}
+      ${this.#failed ? texts.failed(label) : texts.blocked(label)}
       ${this.#shown
         ? nothing
         : html`<button type="button" part="button" @click=${() => consent.update({ [name]: true })}>${texts.allow(label)}</button>`}

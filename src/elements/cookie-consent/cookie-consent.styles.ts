@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '../template-element.js';
 
 /**
  * A neutral look for a public portal. Every colour goes through a custom property so an admin can

@@ -1,4 +1,5 @@
-import { LitElement, html, nothing } from 'lit';
+import { html, nothing } from 'lit/html.js';
+import { TemplateElement } from '../template-element.js';
 import { readConfig, serviceDescription, type CategoryConfig, type ConsentConfig } from '../../config/config.js';
 import { translation, type Translation } from '../../i18n/index.js';
 import type { ConsentRecord } from '../../consent/record.js';
@@ -45,17 +46,12 @@ type Draft = Pick<ConsentRecord, 'categories' | 'services'>;
  * @cssprop --consent-radius - Corner radius.
  * @cssprop --consent-font - Font family (default: the page's).
  */
-export class CookieConsentElement extends LitElement implements consent.ConsentUi {
+export class CookieConsentElement extends TemplateElement implements consent.ConsentUi {
   static override styles = styles;
 
   // The attributes above are read by `readConfig`, and watched by the MutationObserver below.
-  static override properties = {
-    _config: { state: true },
-    _bannerOpen: { state: true },
-  };
-
-  declare _config: ConsentConfig | undefined;
-  declare _bannerOpen: boolean;
+  #config: ConsentConfig | undefined;
+  #bannerOpen = false;
 
   #active = false;
   /** Attribute changes on the element and on its `<consent-category>`/`<consent-service>` children. */
@@ -73,11 +69,6 @@ export class CookieConsentElement extends LitElement implements consent.ConsentU
   #fixed: HTMLElement | null = null;
   #pageStyle: string[] | undefined;
 
-  constructor() {
-    super();
-    this._bannerOpen = false;
-  }
-
   override connectedCallback(): void {
     super.connectedCallback();
     // Only moved to the top of <body> (see #moveFirst): same element, nothing to set up again.
@@ -86,7 +77,7 @@ export class CookieConsentElement extends LitElement implements consent.ConsentU
     if (!this.#active) return;
     this.#changes.observe(this, { childList: true, subtree: true, attributes: true });
     this.#unsubscribe = consent.store.subscribe((record) => {
-      if (record) this._bannerOpen = false;
+      if (record) this.#bannerOpen = false;
       this.requestUpdate();
     });
     // Children (<consent-service>…) come after the element while the page is parsed.
@@ -107,7 +98,7 @@ export class CookieConsentElement extends LitElement implements consent.ConsentU
   }
 
   protected override updated(): void {
-    if (this._bannerOpen) this.#moveFirst();
+    if (this.#bannerOpen) this.#moveFirst();
     // The banner, else the manage button (never both).
     this.#watchBottom(this.renderRoot.querySelector<HTMLElement>('.banner, .manage'));
   }
@@ -156,7 +147,8 @@ export class CookieConsentElement extends LitElement implements consent.ConsentU
 
   /** Shows the first layer again, even after a choice. */
   showBanner(): void {
-    this._bannerOpen = true;
+    this.#bannerOpen = true;
+    this.requestUpdate();
   }
 
   /**
@@ -164,7 +156,7 @@ export class CookieConsentElement extends LitElement implements consent.ConsentU
    * `opener` is for browsers that do not focus a clicked link or button (Safari), see #refocus.
    */
   showPreferences(opener: Element | null = document.activeElement): void {
-    if (!this._config) return;
+    if (!this.#config) return;
     this.#opener = opener;
     this.#panelRendered = true;
     // A copy: the switches change it, Escape forgets it.
@@ -179,9 +171,10 @@ export class CookieConsentElement extends LitElement implements consent.ConsentU
   #readConfig(): void {
     if (!this.#active || !this.isConnected) return;
     const config = readConfig(this);
-    this._config = config;
+    this.#config = config;
     consent.configure(config);
-    this._bannerOpen = consent.store.record === null;
+    this.#bannerOpen = consent.store.record === null;
+    this.requestUpdate();
   }
 
   #dialog(): HTMLDialogElement | null {
@@ -227,7 +220,7 @@ export class CookieConsentElement extends LitElement implements consent.ConsentU
   /** A category turns all its services on or off; its own switch shows whether all of them are on. */
   #toggle(kind: keyof Draft, name: string, on: boolean): void {
     this.#draft[kind][name] = on;
-    if (kind === 'categories') for (const service of this._config!.services) if (service.category === name) this.#draft.services[service.name] = on;
+    if (kind === 'categories') for (const service of this.#config!.services) if (service.category === name) this.#draft.services[service.name] = on;
     this.requestUpdate();
   }
 
@@ -243,13 +236,13 @@ export class CookieConsentElement extends LitElement implements consent.ConsentU
   }
 
   protected override render() {
-    const config = this._config;
+    const config = this.#config;
     if (!config) return nothing;
     const texts = translation(config.lang);
     return html`
-      ${this._bannerOpen ? this.#renderBanner(config, texts) : nothing}
+      ${this.#bannerOpen ? this.#renderBanner(config, texts) : nothing}
       ${this.#panelRendered ? this.#renderPanel(config, texts) : nothing}
-      ${this.hasAttribute('manage-button') && !this._bannerOpen
+      ${this.hasAttribute('manage-button') && !this.#bannerOpen
         ? html`<button class="manage" part="manage-button" lang=${config.lang}
             @click=${(e: Event) => this.showPreferences(e.currentTarget as Element)}>${texts.manage}</button>`
         : nothing}
