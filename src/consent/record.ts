@@ -38,12 +38,11 @@ export function isValidName(name: string): boolean {
  * (31 January + 1 month is 28 or 29 February, not 3 March).
  */
 export function addMonths(date: Date, months: number): Date {
-  const result = new Date(date.getTime());
+  const result = new Date(date);
   const day = result.getDate();
-  result.setDate(1);
-  result.setMonth(result.getMonth() + months);
-  const lastDay = new Date(result.getFullYear(), result.getMonth() + 1, 0).getDate();
-  result.setDate(Math.min(day, lastDay));
+  result.setMonth(result.getMonth() + months, day);
+  // The day spilled into the next month (31 → 3): go back to the last day of the one wanted.
+  if (result.getDate() !== day) result.setDate(0);
   return result;
 }
 
@@ -54,18 +53,12 @@ export function expiryOf(record: Pick<ConsentRecord, 'date'>): Date {
 
 export function isExpired(record: Pick<ConsentRecord, 'date'>, now: Date): boolean {
   // Written so that an expiry out of Date's range (NaN) reads as expired.
-  return !(now.getTime() < expiryOf(record).getTime());
+  return !(+now < +expiryOf(record));
 }
 
-/** A random identifier; crypto.randomUUID needs a secure context, so fall back to getRandomValues. */
+/** 32 random hex digits; getRandomValues, unlike crypto.randomUUID, also works on an http page. */
 export function newRecordId(): string {
-  const c = globalThis.crypto;
-  if (typeof c?.randomUUID === 'function') return c.randomUUID();
-  if (typeof c?.getRandomValues === 'function') {
-    return Array.from(c.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
-  }
-  // No Web Crypto at all: still unique enough to tell two receipts apart, not a secret.
-  return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 12)}`;
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
 export function createRecord(
@@ -90,47 +83,45 @@ export function serializeRecord(record: ConsentRecord): string {
 /** The result of reading a cookie value: a record, or the reason there is none. */
 export type ParseResult = { record: ConsentRecord; problem?: undefined } | { record: null; problem?: string };
 
+/** Throws unless `value` is a plain object (JSON's objects; not arrays, null or primitives). */
+function plainObject(value: unknown): Record<string, unknown> {
+  if (Object.getPrototypeOf(value) !== Object.prototype) throw 0;
+  return value as Record<string, unknown>;
+}
+
+/** A map of at most 100 valid names to booleans; `__proto__` and friends fail the name test. */
+function choicesOf(value: unknown): Record<string, boolean> {
+  const entries = Object.entries(plainObject(value));
+  if (entries.length > 100 || entries.some(([name, choice]) => !NAME.test(name) || typeof choice !== 'boolean')) throw 0;
+  return value as Record<string, boolean>;
+}
+
 /**
  * Reads a cookie value back into a record. Never throws: anything we did not write ourselves
  * (truncated, not JSON, wrong types, unknown version, odd keys, over-long) is "no choice yet",
- * with the reason so the caller can warn.
+ * with a problem so the caller can warn.
  */
 export function parseRecord(raw: string | undefined | null): ParseResult {
-  if (raw === undefined || raw === null || raw === '') return { record: null };
-  if (typeof raw !== 'string') return { record: null, problem: 'not a string' };
-  if (raw.length > MAX_COOKIE_LENGTH) return { record: null, problem: 'too long' };
-  let data: unknown;
+  if (!raw) return { record: null };
   try {
-    data = JSON.parse(raw);
+    const data = plainObject(JSON.parse(raw));
+    const { id, date, revision } = data;
+    if (
+      raw.length > MAX_COOKIE_LENGTH ||
+      data.v !== RECORD_FORMAT ||
+      typeof id !== 'string' ||
+      typeof date !== 'string' ||
+      typeof revision !== 'string' ||
+      !ID.test(id) ||
+      !REVISION.test(revision)
+    ) {
+      throw 0;
+    }
+    // toISOString throws on an invalid date.
+    return {
+      record: { id, date: new Date(date).toISOString(), revision, categories: choicesOf(data.categories), services: choicesOf(data.services) },
+    };
   } catch {
-    return { record: null, problem: 'not JSON' };
+    return { record: null, problem: 'not a value this library wrote' };
   }
-  if (!isPlainObject(data)) return { record: null, problem: 'not an object' };
-  if (data.v !== RECORD_FORMAT) return { record: null, problem: 'unknown format version' };
-  const { id, date, revision } = data;
-  if (typeof id !== 'string' || !ID.test(id)) return { record: null, problem: 'bad id' };
-  if (typeof date !== 'string' || Number.isNaN(Date.parse(date))) return { record: null, problem: 'bad date' };
-  if (typeof revision !== 'string' || !REVISION.test(revision)) return { record: null, problem: 'bad revision' };
-  const categories = readChoices(data.categories);
-  const services = readChoices(data.services);
-  if (!categories || !services) return { record: null, problem: 'bad choices' };
-  return { record: { id, date: new Date(date).toISOString(), revision, categories, services } };
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.getPrototypeOf(value) === Object.prototype;
-}
-
-/** A map of valid names to booleans, copied key by key; `__proto__` and friends fail the name test. */
-function readChoices(value: unknown): Record<string, boolean> | null {
-  if (!isPlainObject(value)) return null;
-  const result: Record<string, boolean> = {};
-  const keys = Object.keys(value);
-  if (keys.length > 100) return null;
-  for (const key of keys) {
-    const choice = value[key];
-    if (!isValidName(key) || typeof choice !== 'boolean') return null;
-    result[key] = choice;
-  }
-  return result;
 }
