@@ -38,8 +38,6 @@ let storageKey = '';
 const configListeners = new Set<() => void>();
 /** The other tabs of the site that keep their choice in the same cookie. */
 let tabs: BroadcastChannel | undefined;
-/** True while a choice from another tab is being adopted: it is not sent back, nor logged again. */
-let adopting = false;
 
 /**
  * In `statistics-mode="exempt"` Matomo runs before any consent; `matomo-objection: true` in the
@@ -84,9 +82,9 @@ function fire(type: 'consent-ready' | 'consent-change', record: ConsentRecord | 
   document.dispatchEvent(new CustomEvent(type, { detail: record }));
 }
 
-store.subscribe((record) => {
+store.subscribe((record, fromOtherTab) => {
   // A choice made here (not one adopted from another tab) goes to the other tabs and, as proof, to the controller.
-  if (!adopting) {
+  if (!fromOtherTab) {
     tabs?.postMessage(record ? serializeRecord(record) : '');
     if (record && config?.consentLogUrl) sendReceipt(config.consentLogUrl, toReceipt(record, config.policyUrl));
   }
@@ -111,9 +109,7 @@ function linkTabs(name: string): void {
   tabs.onmessage = ({ data }: MessageEvent) => {
     const { record } = parseRecord(data as string);
     if ((data !== '' && record?.revision !== store.settings.revision) || record?.id === store.record?.id) return;
-    adopting = true;
-    store.adopt(record);
-    adopting = false;
+    store.adopt(record, true);
     // A reset in another tab asks again here too.
     if (!record) ui?.showBanner();
   };
@@ -168,15 +164,15 @@ export function reset(): void {
   ui?.showBanner();
 }
 
-export function showBanner(): void {
-  if (ui) ui.showBanner();
-  else warn('showBanner(): there is no <cookie-consent> element on this page.');
+/** `show` on the page's `<cookie-consent>`, or a warning that there is none. */
+function withUi(show: (ui: ConsentUi) => void): void {
+  if (ui) show(ui);
+  else warn('there is no <cookie-consent> element on this page to show.');
 }
 
-export function showPreferences(): void {
-  if (ui) ui.showPreferences(document.activeElement);
-  else warn('showPreferences(): there is no <cookie-consent> element on this page.');
-}
+export const showBanner = (): void => withUi((element) => element.showBanner());
+
+export const showPreferences = (): void => withUi((element) => element.showPreferences(document.activeElement));
 
 /**
  * Runs `callback` once: now if `name` is granted, else when it becomes granted.

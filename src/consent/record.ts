@@ -24,6 +24,9 @@ export const CONSENT_LIFETIME_MONTHS = 13;
 /** Browsers cap a cookie at about 4 KB; anything longer was not written by us. */
 export const MAX_COOKIE_LENGTH = 3000;
 
+/** A day's slack for clocks that disagree, before a date in the future reads as tampering. */
+const CLOCK_SKEW_MS = 864e5;
+
 const NAME = /^[a-z0-9][a-z0-9_-]{0,63}$/i;
 const ID = /^[A-Za-z0-9-]{8,64}$/;
 const REVISION = /^[\w.:-]{1,64}$/;
@@ -56,9 +59,12 @@ export function isExpired(record: Pick<ConsentRecord, 'date'>, now: Date): boole
   return !(+now < +expiryOf(record));
 }
 
-/** 32 random hex digits; getRandomValues, unlike crypto.randomUUID, also works on an http page. */
+/**
+ * 160 random bits as five numbers joined by `-` (9 to 54 characters). getRandomValues, unlike
+ * crypto.randomUUID, also works on an http page.
+ */
 export function newRecordId(): string {
-  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) => byte.toString(16).padStart(2, '0')).join('');
+  return crypto.getRandomValues(new Uint32Array(5)).join('-');
 }
 
 export function createRecord(
@@ -83,44 +89,45 @@ export function serializeRecord(record: ConsentRecord): string {
 /** The result of reading a cookie value: a record, or the reason there is none. */
 export type ParseResult = { record: ConsentRecord; problem?: undefined } | { record: null; problem?: string };
 
-/** Throws unless `value` is a plain object (JSON's objects; not arrays, null or primitives). */
-function plainObject(value: unknown): Record<string, unknown> {
-  if (Object.getPrototypeOf(value) !== Object.prototype) throw 0;
-  return value as Record<string, unknown>;
-}
-
-/** A map of at most 100 valid names to booleans; `__proto__` and friends fail the name test. */
-function choicesOf(value: unknown): Record<string, boolean> {
-  const entries = Object.entries(plainObject(value));
-  if (entries.length > 100 || entries.some(([name, choice]) => !NAME.test(name) || typeof choice !== 'boolean')) throw 0;
-  return value as Record<string, boolean>;
+/** A map of at most 100 valid names; each choice is read as `choice === true`, which the round trip then checks. */
+function choicesOf(value: object): Record<string, boolean> {
+  const entries = Object.entries(value); // Throws on null and undefined.
+  if (entries.length > 100 || entries.some(([name]) => !NAME.test(name))) throw 0;
+  return Object.fromEntries(entries.map(([name, choice]) => [name, choice === true]));
 }
 
 /**
  * Reads a cookie value back into a record. Never throws: anything we did not write ourselves
- * (truncated, not JSON, wrong types, unknown version, odd keys, over-long) is "no choice yet",
- * with a problem so the caller can warn.
+ * (truncated, not JSON, wrong types, unknown version, odd or extra keys, over-long) is "no choice
+ * yet", with a problem so the caller can warn. Given `now`, a date more than a day (clocks
+ * disagree) after it is tampering too.
+ *
+ * The record is rebuilt from the fields as strings and booleans, then written again: only a value
+ * that comes back exactly as it was read is ours. That one comparison refuses a wrong version, an
+ * extra key, a number or an object where a string or a boolean belongs, and a date not in our format.
  */
-export function parseRecord(raw: string | undefined | null): ParseResult {
+export function parseRecord(raw: string | undefined | null, now?: Date): ParseResult {
   if (!raw) return { record: null };
   try {
-    const data = plainObject(JSON.parse(raw));
-    const { id, date, revision } = data;
+    const { id, date, revision, categories, services } = JSON.parse(raw);
+    const record = {
+      id: `${id}`,
+      date: new Date(date).toISOString(), // Throws on an invalid date.
+      revision: `${revision}`,
+      categories: choicesOf(categories),
+      services: choicesOf(services),
+    };
     if (
+      serializeRecord(record) !== raw ||
       raw.length > MAX_COOKIE_LENGTH ||
-      data.v !== RECORD_FORMAT ||
-      typeof id !== 'string' ||
-      typeof date !== 'string' ||
-      typeof revision !== 'string' ||
       !ID.test(id) ||
-      !REVISION.test(revision)
+      !REVISION.test(revision) ||
+      // Without `now`, NaN: no comparison holds.
+      Date.parse(date) > Number(now) + CLOCK_SKEW_MS
     ) {
       throw 0;
     }
-    // toISOString throws on an invalid date.
-    return {
-      record: { id, date: new Date(date).toISOString(), revision, categories: choicesOf(data.categories), services: choicesOf(data.services) },
-    };
+    return { record };
   } catch {
     return { record: null, problem: 'not a value this library wrote' };
   }

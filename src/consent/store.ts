@@ -22,12 +22,10 @@ export interface StoreSettings {
   storage: ConsentStorage;
 }
 
-export type ChangeListener = (record: ConsentRecord | null) => void;
+/** `fromOtherTab`: the choice was made in another tab (see `adopt`). */
+export type ChangeListener = (record: ConsentRecord | null, fromOtherTab?: boolean) => void;
 
 const REQUIRED = 'necessary';
-
-/** A day's slack for clocks that disagree, before a date in the future reads as tampering. */
-const CLOCK_SKEW_MS = 864e5;
 
 /** The storage may throw (cookies blocked, a sandboxed frame): that reads as "nothing kept". */
 function attempt<T>(action: () => T): T | undefined {
@@ -58,17 +56,13 @@ export class ConsentStore {
 
   /**
    * Takes new settings and reads the stored choice. Reading never rewrites the cookie. A tampered
-   * value (or one dated in the future) gets one warning and counts as no choice; an expired one or
-   * one of another revision is simply no choice.
+   * value (one dated in the future too) gets one warning and counts as no choice; an expired one
+   * or one of another revision is simply no choice.
    */
   configure(settings: StoreSettings): ConsentRecord | null {
     this.settings = settings;
     const now = this.now();
-    let { record, problem } = parseRecord(attempt(() => settings.storage.read()));
-    if (record && Date.parse(record.date) > +now + CLOCK_SKEW_MS) {
-      record = null;
-      problem = 'dated in the future';
-    }
+    const { record, problem } = parseRecord(attempt(() => settings.storage.read()), now);
     if (problem) warn(`the stored consent is unreadable (${problem}): it is ignored and the visitor is asked again.`);
     this.#record = record && !isExpired(record, now) && record.revision === settings.revision ? record : null;
     return this.record;
@@ -106,24 +100,23 @@ export class ConsentStore {
     const shaped = typeof choices === 'object' && choices !== null && ('categories' in choices || 'services' in choices);
     const byCategory: Record<string, unknown> = { ...((shaped ? choices.categories : choices) as object) };
     const byService: Record<string, unknown> = shaped ? { ...(choices.services as object) } : byCategory;
-    for (const [name, value] of Object.entries({ ...byCategory, ...byService })) {
-      if (typeof value !== 'boolean') {
-        warn(`update(): the choice for "${name}" must be true or false; it is ignored.`);
-      } else if (!categoryNames.includes(name) && !known.some((service) => service.name === name) && !objections.includes(name)) {
-        warn(`update(): "${name}" is neither a category nor a service of this page; it is ignored.`);
-      }
-    }
+    // Each choice: said for it, else (a service) for its category, else as it was.
     const services: Record<string, boolean> = {};
     for (const { name, category } of known) {
       services[name] = said(byService, name) ?? said(byCategory, category) ?? previous?.services[name] === true;
     }
+    // Objections have no category: only their own name changes them.
     for (const name of objections) services[name] = said(byService, name) ?? previous?.services[name] === true;
     const categories: Record<string, boolean> = {};
     for (const name of categoryNames) {
       const members = known.filter((service) => service.category === name);
-      categories[name] =
-        name === REQUIRED ||
-        (members.length ? members.every((service) => services[service.name]) : said(byCategory, name) ?? previous?.categories[name] === true);
+      categories[name] = name === REQUIRED || (members.length ? members.every((service) => services[service.name]) : said(byCategory, name) ?? previous?.categories[name] === true);
+    }
+    const names = { ...categories, ...services };
+    for (const [name, value] of Object.entries({ ...byCategory, ...byService })) {
+      if (typeof value !== 'boolean' || !Object.hasOwn(names, name)) {
+        warn(`update(): "${name}" is ignored: not a category or service of this page, or not true or false.`);
+      }
     }
     const record = createRecord({ categories, services }, revision, this.now());
     if (!attempt(() => storage.write(serializeRecord(record), expiryOf(record)))) {
@@ -145,12 +138,15 @@ export class ConsentStore {
     return () => this.#listeners.delete(listener);
   }
 
-  /** Takes a record as the current choice without writing it (one made in another tab) and tells the listeners. */
-  adopt(record: ConsentRecord | null): void {
+  /**
+   * Takes a record as the current choice without writing it and tells the listeners; `fromOtherTab`
+   * for one made in another tab (it is not sent back, nor logged again).
+   */
+  adopt(record: ConsentRecord | null, fromOtherTab = false): void {
     this.#record = record;
     for (const listener of [...this.#listeners]) {
       try {
-        listener(this.record);
+        listener(this.record, fromOtherTab);
       } catch (error) {
         // A listener that throws (a host page's callback) must not stop the others.
         console.error(error);

@@ -3,6 +3,7 @@
  * `require-trusted-types-for 'script'` lets the library create vendor scripts only through it:
  * list it in `trusted-types` (with Lit's `lit-html`).
  */
+import { safeUrl } from './url.js';
 import { warn } from './warn.js';
 
 export const POLICY_NAME = 'portal-consent';
@@ -24,7 +25,7 @@ function trusted(method: keyof Policy, value: string): string {
         (globalThis as { trustedTypes?: { createPolicy(name: string, rules: Policy): Policy } }).trustedTypes?.createPolicy(POLICY_NAME, {
           // Only http(s): the policy must not turn a `data:` or `javascript:` string into a script.
           createScriptURL(url) {
-            if (!/^https?:$/.test(new URL(url, document.baseURI).protocol)) throw new TypeError(url);
+            if (safeUrl(url, '<script> src') !== url) throw new TypeError(url);
             return url;
           },
           // Inline bodies are the page's own markup (a gated `<script type="text/plain">`), moved as is.
