@@ -90,6 +90,8 @@ store.subscribe((record, fromOtherTab) => {
   }
   const withdrawn = runner.apply(hasConsent);
   fire('consent-change', record);
+  // Forgotten (a reset, here or in another tab): the visitor is asked again.
+  if (!record) ui?.showBanner();
   // A script that ran cannot be unloaded: a reload is the only way to stop it.
   if (withdrawn.length && config?.reloadOnWithdraw) location.reload();
 });
@@ -110,8 +112,6 @@ function linkTabs(name: string): void {
     const { record } = parseRecord(data as string);
     if ((data !== '' && record?.revision !== store.settings.revision) || record?.id === store.record?.id) return;
     store.adopt(record, true);
-    // A reset in another tab asks again here too.
-    if (!record) ui?.showBanner();
   };
 }
 
@@ -159,10 +159,7 @@ export const refuseAll = (): ConsentRecord => store.refuseAll();
 export const update = (choices: Choices): ConsentRecord => store.update(choices);
 
 /** Forgets the choice and the services' cookies, and shows the banner again. */
-export function reset(): void {
-  store.reset();
-  ui?.showBanner();
-}
+export const reset = (): void => store.reset();
 
 /** `show` on the page's `<cookie-consent>`, or a warning that there is none. */
 function withUi(show: (ui: ConsentUi) => void): void {

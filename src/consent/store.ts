@@ -1,5 +1,5 @@
 import { createRecord, expiryOf, isExpired, parseRecord, serializeRecord, type ConsentRecord } from './record.js';
-import { memoryStorage, type ConsentStorage } from './storage.js';
+import type { ConsentStorage } from './storage.js';
 import { warn } from '../util/warn.js';
 
 /** Choices by name (`{ statistics: true, twitter: false }`), or shaped like a record's. */
@@ -47,8 +47,11 @@ const said = (map: Record<string, unknown>, name: string) => (typeof map[name] =
  * storage and tells listeners; the DOM events and the elements are wired on top of it.
  */
 export class ConsentStore {
-  /** The configuration in force; `configure` replaces it. */
-  settings: StoreSettings = { revision: '1', categories: [REQUIRED], services: [], storage: memoryStorage() };
+  /**
+   * The configuration in force; `configure` replaces it. Before that, no storage: a choice made
+   * then holds for the page only, with the "cannot be stored" warning.
+   */
+  settings: StoreSettings = { revision: '1', categories: [REQUIRED], services: [] } as unknown as StoreSettings;
   #record: ConsentRecord | null = null;
   #listeners = new Set<ChangeListener>();
   /** The clock; a parameter so tests of the plain logic can move it. */
@@ -63,7 +66,7 @@ export class ConsentStore {
     this.settings = settings;
     const now = this.now();
     const { record, problem } = parseRecord(attempt(() => settings.storage.read()), now);
-    if (problem) warn(`the stored consent is unreadable (${problem}): it is ignored and the visitor is asked again.`);
+    if (problem) warn('the stored consent is unreadable: it is ignored and the visitor is asked again.');
     this.#record = record && !isExpired(record, now) && record.revision === settings.revision ? record : null;
     return this.record;
   }
@@ -115,12 +118,12 @@ export class ConsentStore {
     const names = { ...categories, ...services };
     for (const [name, value] of Object.entries({ ...byCategory, ...byService })) {
       if (typeof value !== 'boolean' || !Object.hasOwn(names, name)) {
-        warn(`update(): "${name}" is ignored: not a category or service of this page, or not true or false.`);
+        warn(`update(): "${name}" is ignored: not a category or service here, or not true/false.`);
       }
     }
     const record = createRecord({ categories, services }, revision, this.now());
     if (!attempt(() => storage.write(serializeRecord(record), expiryOf(record)))) {
-      warn('the choice cannot be stored (cookies are blocked here): it applies to this page only and will be asked again.');
+      warn('the choice cannot be stored (cookies are blocked): it holds for this page only.');
     }
     this.adopt(record);
     return this.record!;
