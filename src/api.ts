@@ -56,14 +56,10 @@ export function currentConfig(): ConsentConfig | undefined {
   return config;
 }
 
-/** Elements turned away while another was in place: the next one takes over when it leaves. */
-const waiting = new Set<ConsentUi>();
-
 /** Whether the elements should take the page's `<cookie-consent>`: the first one connected wins. */
 export function registerUi(candidate: ConsentUi): boolean {
   if (ui && ui !== candidate) {
     warn('a second <cookie-consent> element is ignored: one per page.');
-    waiting.add(candidate);
     return false;
   }
   ui = candidate;
@@ -71,11 +67,11 @@ export function registerUi(candidate: ConsentUi): boolean {
 }
 
 export function unregisterUi(candidate: ConsentUi): void {
-  waiting.delete(candidate);
   if (ui !== candidate) return;
   ui = undefined;
-  // A re-rendered layout often inserts the new element before it removes the old one.
-  ([...waiting] as unknown as (Element & { connectedCallback(): void })[]).find((element) => element.isConnected)?.connectedCallback();
+  // A re-rendered layout often inserts the new element before it removes the old one: the one
+  // turned away then takes over.
+  (document.querySelector('cookie-consent') as (Element & { connectedCallback(): void }) | null)?.connectedCallback();
 }
 
 function fire(type: 'consent-ready' | 'consent-change', record: ConsentRecord | null): void {

@@ -99,10 +99,11 @@ export class ConsentStore {
   update(choices: Choices): ConsentRecord {
     const { categories: categoryNames, services: known, objections = [], revision, storage } = this.settings;
     const previous = this.#record;
-    // A page may pass anything (null, a string): spreading copes with it, `in` would throw.
-    const shaped = typeof choices === 'object' && choices !== null && ('categories' in choices || 'services' in choices);
-    const byCategory: Record<string, unknown> = { ...((shaped ? choices.categories : choices) as object) };
-    const byService: Record<string, unknown> = shaped ? { ...(choices.services as object) } : byCategory;
+    // A page may pass anything (null, a string): Object() and spreading cope with it, `in` alone would throw.
+    const given = Object(choices) as { categories?: object; services?: object };
+    const shaped = 'categories' in given || 'services' in given;
+    const byCategory: Record<string, unknown> = { ...(shaped ? given.categories : given) };
+    const byService: Record<string, unknown> = shaped ? { ...given.services } : byCategory;
     // Each choice: said for it, else (a service) for its category, else as it was.
     const services: Record<string, boolean> = {};
     for (const { name, category } of known) {
