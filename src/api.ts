@@ -10,7 +10,7 @@ import { cookieStorage } from './consent/storage.js';
 import { flushReceipts, sendReceipt, toReceipt } from './consent/receipt.js';
 import { ServiceRunner } from './services/runner.js';
 import { startGating } from './gating/gating.js';
-import { warn } from './util/warn.js';
+import { safely, warn } from './util/warn.js';
 
 export type { ConsentRecord } from './consent/record.js';
 export type { Choices } from './consent/store.js';
@@ -131,13 +131,8 @@ export function configure(next: ConsentConfig): void {
   runner.configure(next);
   runner.apply(hasConsent);
   startGating(store);
-  for (const listener of configListeners) {
-    try {
-      listener();
-    } catch (error) {
-      console.error(error); // A failing listener (a vendor's code) must not stop the configuration.
-    }
-  }
+  // A failing listener (a vendor's code) must not stop the configuration.
+  configListeners.forEach(safely);
   if (reread) fire('consent-ready', store.record);
 }
 
@@ -178,11 +173,7 @@ export function onConsent(name: string, callback: (record: ConsentRecord) => voi
     callback(store.record!);
   };
   const stop = store.subscribe(listener);
-  try {
-    listener();
-  } catch (error) {
-    console.error(error); // The host page's callback, run now: its error stays in the console, as later ones do.
-  }
+  safely(listener); // The host page's callback, run now: its error stays in the console, as later ones do.
   return stop;
 }
 

@@ -1,6 +1,6 @@
 import { createRecord, expiryOf, isExpired, parseRecord, serializeRecord, type ConsentRecord } from './record.js';
 import type { ConsentStorage } from './storage.js';
-import { warn } from '../util/warn.js';
+import { safely, warn } from '../util/warn.js';
 
 /** Choices by name (`{ statistics: true, twitter: false }`), or shaped like a record's. */
 export type Choices =
@@ -62,13 +62,12 @@ export class ConsentStore {
    * value (one dated in the future too) gets one warning and counts as no choice; an expired one
    * or one of another revision is simply no choice.
    */
-  configure(settings: StoreSettings): ConsentRecord | null {
+  configure(settings: StoreSettings): void {
     this.settings = settings;
     const now = this.now();
     const { record, problem } = parseRecord(attempt(() => settings.storage.read()), now);
     if (problem) warn('the stored consent is unreadable: it is ignored and the visitor is asked again.');
     this.#record = record && !isExpired(record, now) && record.revision === settings.revision ? record : null;
-    return this.record;
   }
 
   /** The current choice, a copy; null when the visitor has not chosen (or must choose again). */
@@ -148,13 +147,6 @@ export class ConsentStore {
    */
   adopt(record: ConsentRecord | null, fromOtherTab = false): void {
     this.#record = record;
-    for (const listener of [...this.#listeners]) {
-      try {
-        listener(this.record, fromOtherTab);
-      } catch (error) {
-        // A listener that throws (a host page's callback) must not stop the others.
-        console.error(error);
-      }
-    }
+    for (const listener of [...this.#listeners]) safely(() => listener(this.record, fromOtherTab));
   }
 }
