@@ -60,11 +60,11 @@ export function isExpired(record: Pick<ConsentRecord, 'date'>, now: Date): boole
 }
 
 /**
- * 160 random bits as five numbers joined by `-` (9 to 54 characters). getRandomValues, unlike
- * crypto.randomUUID, also works on an http page.
+ * A random UUID; crypto.randomUUID needs a secure context, so an http page gets 160 random bits
+ * from getRandomValues as five numbers joined by `-` (9 to 54 characters).
  */
 export function newRecordId(): string {
-  return crypto.getRandomValues(new Uint32Array(5)).join('-');
+  return crypto.randomUUID?.() ?? crypto.getRandomValues(new Uint32Array(5)).join('-');
 }
 
 export function createRecord(
