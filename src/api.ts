@@ -1,17 +1,16 @@
 /**
  * The page's one consent state and the public functions over it. Every element, the gating and
  * the services go through here, so two `<cookie-consent>` elements or a script included twice still
- * share one choice.
+ * share one choice. Tabs of the site are kept on one choice through a BroadcastChannel.
  */
 import type { ConsentConfig } from './config/config.js';
-import type { ConsentRecord } from './consent/record.js';
+import { parseRecord, serializeRecord, type ConsentRecord } from './consent/record.js';
 import { ConsentStore, type Choices } from './consent/store.js';
 import { cookieStorage } from './consent/storage.js';
-import { linkTabs, fromOtherTab, tellTabs } from './consent/broadcast.js';
 import { flushReceipts, sendReceipt, toReceipt } from './consent/receipt.js';
 import { ServiceRunner } from './services/runner.js';
 import { startGating } from './gating/gating.js';
-import { warn } from './util/warn.js';
+import { safely, warn } from './util/warn.js';
 
 export type { ConsentRecord } from './consent/record.js';
 export type { Choices } from './consent/store.js';
@@ -34,8 +33,11 @@ export const runner = new ServiceRunner();
 
 let config: ConsentConfig | undefined;
 let ui: ConsentUi | undefined;
+/** What the stored choice was last read for: the cookie, the revision, the names. */
 let storageKey = '';
 const configListeners = new Set<() => void>();
+/** The other tabs of the site that keep their choice in the same cookie. */
+let tabs: BroadcastChannel | undefined;
 
 /**
  * In `statistics-mode="exempt"` Matomo runs before any consent; `matomo-objection: true` in the
@@ -54,160 +56,132 @@ export function currentConfig(): ConsentConfig | undefined {
   return config;
 }
 
-/** Elements turned away while another was in place: the next one takes over when it leaves. */
-const waiting = new Set<ConsentUi>();
-
 /** Whether the elements should take the page's `<cookie-consent>`: the first one connected wins. */
 export function registerUi(candidate: ConsentUi): boolean {
   if (ui && ui !== candidate) {
     warn('a second <cookie-consent> element is ignored: one per page.');
-    waiting.add(candidate);
     return false;
   }
   ui = candidate;
-  installOpeners();
   return true;
 }
 
 export function unregisterUi(candidate: ConsentUi): void {
-  waiting.delete(candidate);
   if (ui !== candidate) return;
   ui = undefined;
-  // A re-rendered layout often inserts the new element before it removes the old one.
-  const next = [...waiting].find((element) => (element as Partial<Element>).isConnected);
-  (next as { connectedCallback?(): void } | undefined)?.connectedCallback?.();
+  // A re-rendered layout often inserts the new element before it removes the old one: the one
+  // turned away then takes over.
+  (document.querySelector('cookie-consent') as (Element & { connectedCallback(): void }) | null)?.connectedCallback();
 }
 
 function fire(type: 'consent-ready' | 'consent-change', record: ConsentRecord | null): void {
   document.dispatchEvent(new CustomEvent(type, { detail: record }));
 }
 
-// A choice made here (not one adopted from another tab) goes to the other tabs and, as proof, to the controller.
-store.subscribe((record) => {
-  if (fromOtherTab()) return;
-  tellTabs(record);
-  if (record && config?.consentLogUrl) sendReceipt(config.consentLogUrl, toReceipt(record, config.policyUrl));
-});
-
-store.subscribe((record) => {
-  const withdrawn = runner.apply((name) => store.has(name));
-  fire('consent-change', record);
-  if (withdrawn.length > 0 && config?.reloadOnWithdraw) {
-    // A script that ran cannot be unloaded: a reload is the only way to stop it.
-    location.reload();
+store.subscribe((record, fromOtherTab) => {
+  // A choice made here (not one adopted from another tab) goes to the other tabs and, as proof, to the controller.
+  if (!fromOtherTab) {
+    tabs?.postMessage(record ? serializeRecord(record) : '');
+    if (record && config?.consentLogUrl) sendReceipt(config.consentLogUrl, toReceipt(record, config.policyUrl));
   }
+  const withdrawn = runner.apply(hasConsent);
+  fire('consent-change', record);
+  // Forgotten (a reset, here or in another tab): the visitor is asked again.
+  if (!record) ui?.showBanner();
+  // A script that ran cannot be unloaded: a reload is the only way to stop it.
+  if (withdrawn.length && config?.reloadOnWithdraw) location.reload();
 });
 
 /**
- * Applies a configuration. The stored choice is (re)read when the cookie or the revision changes,
- * and `consent-ready` tells the page what it found.
+ * Joins the tabs that keep their choice in the cookie `name`. A message is read like a cookie:
+ * anything but a record of this revision, or '' (a reset), is ignored.
+ */
+function linkTabs(name: string): void {
+  tabs?.close();
+  try {
+    tabs = new BroadcastChannel(`portal-consent:${name}`);
+  } catch {
+    tabs = undefined; // No BroadcastChannel (an old browser, a sandbox): each tab keeps its own.
+    return;
+  }
+  tabs.onmessage = ({ data }: MessageEvent) => {
+    const { record } = parseRecord(data as string);
+    if ((data !== '' && record?.revision !== store.settings.revision) || record?.id === store.record?.id) return;
+    store.adopt(record, true);
+  };
+}
+
+/**
+ * Applies a configuration. The stored choice is (re)read when the cookie, the revision or the
+ * names change, and `consent-ready` tells the page what it found.
  */
 export function configure(next: ConsentConfig): void {
   config = next;
-  const objections = next.statisticsMode === 'exempt' && next.services.some((s) => s.name === 'matomo') ? [OBJECTION] : [];
-  const key = `${next.cookieName}|${next.cookieDomain ?? ''}|${next.revision}|${next.categories.map((c) => c.name)}|${next.services.map((s) => s.name)}|${objections}`;
+  const { cookieName, cookieDomain, revision, services } = next;
+  const categories = next.categories.map((category) => category.name);
+  const objections = next.statisticsMode === 'exempt' && services.some((s) => s.name === 'matomo') ? [OBJECTION] : [];
+  const key = JSON.stringify([cookieName, cookieDomain, revision, categories, services.map((s) => [s.name, s.category]), objections]);
   const reread = key !== storageKey;
-  storageKey = key;
   if (reread) {
-    store.configure({
-      revision: next.revision,
-      categories: next.categories.map((category) => category.name),
-      services: next.services.map(({ name, category }) => ({ name, category })),
-      objections,
-      storage: cookieStorage({ name: next.cookieName, domain: next.cookieDomain }),
-    });
-    // A reset in another tab asks again here too.
-    linkTabs(store, next.cookieName, (record) => {
-      if (!record) ui?.showBanner();
-    });
+    storageKey = key;
+    store.configure({ revision, categories, services, objections, storage: cookieStorage({ name: cookieName, domain: cookieDomain }) });
+    linkTabs(cookieName);
   }
   if (next.consentLogUrl) flushReceipts(next.consentLogUrl);
   runner.configure(next);
-  runner.apply((name) => store.has(name));
+  runner.apply(hasConsent);
   startGating(store);
-  for (const listener of configListeners) {
-    try {
-      listener();
-    } catch (error) {
-      console.error(error); // A failing listener (a vendor's code) must not stop the configuration.
-    }
-  }
+  // A failing listener (a vendor's code) must not stop the configuration.
+  configListeners.forEach(safely);
   if (reread) fire('consent-ready', store.record);
 }
 
 /** The visitor's current choice, or null before any (or after a revision bump). */
-export function getConsent(): ConsentRecord | null {
-  return store.record;
-}
+export const getConsent = (): ConsentRecord | null => store.record;
 
 /** Whether a category (`statistics`) or a service (`matomo`) is granted. */
-export function hasConsent(name: string): boolean {
-  return store.has(name);
-}
+export const hasConsent = (name: string): boolean => store.has(name);
 
-export function acceptAll(): ConsentRecord {
-  return store.acceptAll();
-}
+export const acceptAll = (): ConsentRecord => store.acceptAll();
 
-export function refuseAll(): ConsentRecord {
-  return store.refuseAll();
-}
+export const refuseAll = (): ConsentRecord => store.refuseAll();
 
 /** Changes some choices (`update({ statistics: true })`) and keeps the others. */
-export function update(choices: Choices): ConsentRecord {
-  return store.update(choices);
-}
+export const update = (choices: Choices): ConsentRecord => store.update(choices);
 
 /** Forgets the choice and the services' cookies, and shows the banner again. */
-export function reset(): void {
-  store.reset();
-  ui?.showBanner();
+export const reset = (): void => store.reset();
+
+/** `show` on the page's `<cookie-consent>`, or a warning that there is none. */
+function withUi(show: (ui: ConsentUi) => void): void {
+  if (ui) show(ui);
+  else warn('there is no <cookie-consent> element on this page to show.');
 }
 
-export function showBanner(): void {
-  if (ui) ui.showBanner();
-  else warn('showBanner(): there is no <cookie-consent> element on this page.');
-}
+export const showBanner = (): void => withUi((element) => element.showBanner());
 
-export function showPreferences(): void {
-  if (ui) ui.showPreferences(document.activeElement);
-  else warn('showPreferences(): there is no <cookie-consent> element on this page.');
-}
+export const showPreferences = (): void => withUi((element) => element.showPreferences(document.activeElement));
 
 /**
  * Runs `callback` once: now if `name` is granted, else when it becomes granted.
  * Returns a function that cancels the wait.
  */
 export function onConsent(name: string, callback: (record: ConsentRecord) => void): () => void {
-  const run = () => {
-    try {
-      callback(store.record!);
-    } catch (error) {
-      console.error(error);
-    }
-  };
-  if (store.has(name)) {
-    run();
-    return () => {};
-  }
-  const stop = store.subscribe(() => {
+  const listener = () => {
     if (!store.has(name)) return;
     stop();
-    run();
-  });
+    callback(store.record!);
+  };
+  const stop = store.subscribe(listener);
+  safely(listener); // The host page's callback, run now: its error stays in the console, as later ones do.
   return stop;
 }
 
-let openersInstalled = false;
-
-/** Any `[data-consent-open]` element, present now or added later, opens the preferences. */
-function installOpeners(): void {
-  if (openersInstalled) return;
-  openersInstalled = true;
-  document.addEventListener('click', (event) => {
-    const target = event.target instanceof Element ? event.target.closest('[data-consent-open]') : null;
-    if (!target || !ui) return;
+// Any `[data-consent-open]` element, present now or added later, opens the preferences.
+document.addEventListener('click', (event) => {
+  const opener = (event.target as Element).closest?.('[data-consent-open]');
+  if (opener && ui) {
     event.preventDefault();
-    ui.showPreferences(target);
-  });
-}
+    ui.showPreferences(opener);
+  }
+});

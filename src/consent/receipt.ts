@@ -25,63 +25,51 @@ export function toReceipt(record: ConsentRecord, policyUrl: string | undefined):
   };
 }
 
-function pending(): string[] {
+/**
+ * Reads the queue, changes it and writes it back (removed when empty). Storage blocked: an empty
+ * queue, so a receipt that fails now is lost, as it would be without one.
+ */
+function queue(change = (list: string[]) => list): string[] {
   try {
-    const list: unknown = JSON.parse(localStorage.getItem(QUEUE) ?? '[]');
-    return Array.isArray(list) ? list.filter((item): item is string => typeof item === 'string') : [];
-  } catch {
-    return []; // Storage blocked or tampered with: nothing to retry.
-  }
-}
-
-function keep(list: string[]): void {
-  try {
-    if (list.length) localStorage.setItem(QUEUE, JSON.stringify(list.slice(-MAX_KEPT)));
+    // `concat` turns a tampered value that is not an array into one that the filter empties.
+    const stored = ([] as unknown[]).concat(JSON.parse(localStorage.getItem(QUEUE) ?? '[]'));
+    const list = change(stored.filter((item): item is string => typeof item === 'string')).slice(-MAX_KEPT);
+    if (list.length) localStorage.setItem(QUEUE, JSON.stringify(list));
     else localStorage.removeItem(QUEUE);
+    return list;
   } catch {
-    // Storage blocked: a receipt that fails now is lost, as it would be without a queue.
+    return [];
   }
 }
 
 /**
  * sendBeacon outlives the page (a choice is often followed by a click away); fetch keepalive when
  * the beacon is refused. Sent as text/plain, so a cross-origin endpoint needs no CORS preflight.
+ * The receipt leaves the queue once the browser has taken it.
  */
-async function post(endpoint: string, body: string): Promise<boolean> {
+async function send(endpoint: string, body: string): Promise<void> {
   try {
-    if (navigator.sendBeacon(endpoint, body)) return true;
+    navigator.sendBeacon(endpoint, body) ||
+      (await fetch(endpoint, { method: 'POST', body, keepalive: true, mode: 'no-cors', credentials: 'omit' }));
+    queue((list) => list.filter((item) => item !== body));
   } catch {
-    // No sendBeacon, or it threw (a bad URL): try fetch.
-  }
-  try {
-    await fetch(endpoint, { method: 'POST', body, keepalive: true, mode: 'no-cors', credentials: 'omit' });
-    return true;
-  } catch {
-    return false;
+    // Offline, or refused: it stays queued for the next page.
   }
 }
 
-/** Queues a receipt, then sends it; it leaves the queue once the browser has taken it. */
-function send(endpoint: string, body: string): void {
-  void post(endpoint, body).then((sent) => {
-    if (sent) keep(pending().filter((item) => item !== body));
-  });
-}
-
-/** Sends the receipt of a choice made on this page. */
+/** Queues the receipt of a choice made on this page, then sends it. */
 export function sendReceipt(endpoint: string, receipt: Receipt): void {
   const body = JSON.stringify(receipt);
-  keep([...pending(), body]);
-  send(endpoint, body);
+  queue((list) => [...list, body]);
+  void send(endpoint, body);
 }
 
 let flushed = false;
 
 /** Retries, once per page, the receipts an earlier page could not send. */
 export function flushReceipts(endpoint: string): void {
-  if (flushed) return;
+  if (!flushed) for (const body of queue()) void send(endpoint, body);
   flushed = true;
-  for (const body of pending()) send(endpoint, body);
 }
 
 /** The visitor's own copy of their choice, as a JSON file. */

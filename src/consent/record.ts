@@ -24,6 +24,9 @@ export const CONSENT_LIFETIME_MONTHS = 13;
 /** Browsers cap a cookie at about 4 KB; anything longer was not written by us. */
 export const MAX_COOKIE_LENGTH = 3000;
 
+/** A day's slack for clocks that disagree, before a date in the future reads as tampering. */
+const CLOCK_SKEW_MS = 864e5;
+
 const NAME = /^[a-z0-9][a-z0-9_-]{0,63}$/i;
 const ID = /^[A-Za-z0-9-]{8,64}$/;
 const REVISION = /^[\w.:-]{1,64}$/;
@@ -38,12 +41,11 @@ export function isValidName(name: string): boolean {
  * (31 January + 1 month is 28 or 29 February, not 3 March).
  */
 export function addMonths(date: Date, months: number): Date {
-  const result = new Date(date.getTime());
+  const result = new Date(date);
   const day = result.getDate();
-  result.setDate(1);
-  result.setMonth(result.getMonth() + months);
-  const lastDay = new Date(result.getFullYear(), result.getMonth() + 1, 0).getDate();
-  result.setDate(Math.min(day, lastDay));
+  result.setMonth(result.getMonth() + months, day);
+  // The day spilled into the next month (31 → 3): go back to the last day of the one wanted.
+  if (result.getDate() !== day) result.setDate(0);
   return result;
 }
 
@@ -54,18 +56,15 @@ export function expiryOf(record: Pick<ConsentRecord, 'date'>): Date {
 
 export function isExpired(record: Pick<ConsentRecord, 'date'>, now: Date): boolean {
   // Written so that an expiry out of Date's range (NaN) reads as expired.
-  return !(now.getTime() < expiryOf(record).getTime());
+  return !(+now < +expiryOf(record));
 }
 
-/** A random identifier; crypto.randomUUID needs a secure context, so fall back to getRandomValues. */
+/**
+ * A random UUID; crypto.randomUUID needs a secure context, so an http page gets 160 random bits
+ * from getRandomValues as five numbers joined by `-` (9 to 54 characters).
+ */
 export function newRecordId(): string {
-  const c = globalThis.crypto;
-  if (typeof c?.randomUUID === 'function') return c.randomUUID();
-  if (typeof c?.getRandomValues === 'function') {
-    return Array.from(c.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
-  }
-  // No Web Crypto at all: still unique enough to tell two receipts apart, not a secret.
-  return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 12)}`;
+  return crypto.randomUUID?.() ?? crypto.getRandomValues(new Uint32Array(5)).join('-');
 }
 
 export function createRecord(
@@ -90,47 +89,46 @@ export function serializeRecord(record: ConsentRecord): string {
 /** The result of reading a cookie value: a record, or the reason there is none. */
 export type ParseResult = { record: ConsentRecord; problem?: undefined } | { record: null; problem?: string };
 
+/** A map of at most 100 valid names; each choice is read as `choice === true`, which the round trip then checks. */
+function choicesOf(value: object): Record<string, boolean> {
+  const entries = Object.entries(value); // Throws on null and undefined.
+  if (entries.length > 100 || entries.some(([name]) => !NAME.test(name))) throw 0;
+  return Object.fromEntries(entries.map(([name, choice]) => [name, choice === true]));
+}
+
 /**
  * Reads a cookie value back into a record. Never throws: anything we did not write ourselves
- * (truncated, not JSON, wrong types, unknown version, odd keys, over-long) is "no choice yet",
- * with the reason so the caller can warn.
+ * (truncated, not JSON, wrong types, unknown version, odd or extra keys, over-long) is "no choice
+ * yet", with a problem so the caller can warn. Given `now`, a date more than a day (clocks
+ * disagree) after it is tampering too.
+ *
+ * The record is rebuilt from the fields as strings and booleans, then written again: only a value
+ * that comes back exactly as it was read is ours. That one comparison refuses a wrong version, an
+ * extra key, a number or an object where a string or a boolean belongs, and a date not in our format.
  */
-export function parseRecord(raw: string | undefined | null): ParseResult {
-  if (raw === undefined || raw === null || raw === '') return { record: null };
-  if (typeof raw !== 'string') return { record: null, problem: 'not a string' };
-  if (raw.length > MAX_COOKIE_LENGTH) return { record: null, problem: 'too long' };
-  let data: unknown;
+export function parseRecord(raw: string | undefined | null, now?: Date): ParseResult {
+  if (!raw) return { record: null };
   try {
-    data = JSON.parse(raw);
+    const { id, date, revision, categories, services } = JSON.parse(raw);
+    const record = {
+      id: `${id}`,
+      date: new Date(date).toISOString(), // Throws on an invalid date.
+      revision: `${revision}`,
+      categories: choicesOf(categories),
+      services: choicesOf(services),
+    };
+    if (
+      serializeRecord(record) !== raw ||
+      raw.length > MAX_COOKIE_LENGTH ||
+      !ID.test(id) ||
+      !REVISION.test(revision) ||
+      // Without `now`, NaN: no comparison holds.
+      Date.parse(date) > Number(now) + CLOCK_SKEW_MS
+    ) {
+      throw 0;
+    }
+    return { record };
   } catch {
-    return { record: null, problem: 'not JSON' };
+    return { record: null, problem: 'not a value this library wrote' };
   }
-  if (!isPlainObject(data)) return { record: null, problem: 'not an object' };
-  if (data.v !== RECORD_FORMAT) return { record: null, problem: 'unknown format version' };
-  const { id, date, revision } = data;
-  if (typeof id !== 'string' || !ID.test(id)) return { record: null, problem: 'bad id' };
-  if (typeof date !== 'string' || Number.isNaN(Date.parse(date))) return { record: null, problem: 'bad date' };
-  if (typeof revision !== 'string' || !REVISION.test(revision)) return { record: null, problem: 'bad revision' };
-  const categories = readChoices(data.categories);
-  const services = readChoices(data.services);
-  if (!categories || !services) return { record: null, problem: 'bad choices' };
-  return { record: { id, date: new Date(date).toISOString(), revision, categories, services } };
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.getPrototypeOf(value) === Object.prototype;
-}
-
-/** A map of valid names to booleans, copied key by key; `__proto__` and friends fail the name test. */
-function readChoices(value: unknown): Record<string, boolean> | null {
-  if (!isPlainObject(value)) return null;
-  const result: Record<string, boolean> = {};
-  const keys = Object.keys(value);
-  if (keys.length > 100) return null;
-  for (const key of keys) {
-    const choice = value[key];
-    if (!isValidName(key) || typeof choice !== 'boolean') return null;
-    result[key] = choice;
-  }
-  return result;
 }

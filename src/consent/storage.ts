@@ -1,7 +1,9 @@
 import Cookies from 'js-cookie';
-import { warn } from '../util/warn.js';
 
-/** Where the serialized record lives. Behind an interface so tests and other stores can swap it. */
+/**
+ * Where the serialized record lives. Behind an interface so tests and other stores can swap it.
+ * Its methods may throw (cookies blocked): the store catches.
+ */
 export interface ConsentStorage {
   read(): string | undefined;
   /** Returns false when the value could not be kept (cookies off, a sandboxed frame). */
@@ -16,50 +18,21 @@ export interface CookieStorageOptions {
 
 /** The default store: one first-party cookie, path `/`, SameSite=Lax, Secure on https. */
 export function cookieStorage({ name, domain }: CookieStorageOptions): ConsentStorage {
-  const attributes: Cookies.CookieAttributes = {
-    path: '/',
-    sameSite: 'Lax',
-    secure: location.protocol === 'https:',
-    ...(domain ? { domain } : {}),
-  };
+  // js-cookie leaves out attributes that are false or undefined (no domain, no Secure on http).
+  const attributes: Cookies.CookieAttributes = { path: '/', sameSite: 'Lax', secure: location.protocol === 'https:', domain };
   return {
-    read() {
-      try {
-        return Cookies.get(name);
-      } catch (error) {
-        warn(`cannot read the "${name}" cookie (${String(error)}): no choice is assumed.`);
-        return undefined;
-      }
-    },
-    write(value, expires) {
-      try {
-        Cookies.set(name, value, { ...attributes, expires });
-        return Cookies.get(name) === value;
-      } catch {
-        return false;
-      }
-    },
-    clear() {
-      try {
-        Cookies.remove(name, attributes);
-      } catch {
-        // Cookies unavailable: nothing was stored, so nothing to clear.
-      }
-    },
+    read: () => Cookies.get(name),
+    write: (value, expires) => !!Cookies.set(name, value, { ...attributes, expires }) && Cookies.get(name) === value,
+    clear: () => Cookies.remove(name, attributes),
   };
 }
 
-/** Keeps the record for this page only: the fallback when cookies cannot be written. */
+/** Keeps the record for this page only (tests, and the store before it is configured). */
 export function memoryStorage(): ConsentStorage {
-  let value: string | undefined;
+  let kept: string | undefined;
   return {
-    read: () => value,
-    write(next) {
-      value = next;
-      return true;
-    },
-    clear() {
-      value = undefined;
-    },
+    read: () => kept,
+    write: (value) => !!(kept = value),
+    clear: () => (kept = undefined),
   };
 }

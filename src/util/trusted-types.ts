@@ -3,6 +3,7 @@
  * `require-trusted-types-for 'script'` lets the library create vendor scripts only through it:
  * list it in `trusted-types` (with Lit's `lit-html`).
  */
+import { safeUrl } from './url.js';
 import { warn } from './warn.js';
 
 export const POLICY_NAME = 'portal-consent';
@@ -12,38 +13,37 @@ interface Policy {
   createScript(text: string): unknown;
 }
 
+/** Created on first use (not at load: a page that gates nothing never needs it); null without Trusted Types. */
 let policy: Policy | null | undefined;
 
-function get(): Policy | null {
+/** `value` through the policy's `method` when the browser has Trusted Types, else as is. */
+function trusted(method: keyof Policy, value: string): string {
   if (policy === undefined) {
     policy = null;
-    const factory = (globalThis as { trustedTypes?: { createPolicy(name: string, rules: object): Policy } }).trustedTypes;
     try {
       policy =
-        factory?.createPolicy(POLICY_NAME, {
+        (globalThis as { trustedTypes?: { createPolicy(name: string, rules: Policy): Policy } }).trustedTypes?.createPolicy(POLICY_NAME, {
           // Only http(s): the policy must not turn a `data:` or `javascript:` string into a script.
-          createScriptURL(url: string) {
-            if (!/^https?:$/.test(new URL(url, document.baseURI).protocol)) throw new TypeError(url);
+          createScriptURL(url) {
+            if (safeUrl(url, '<script> src') !== url) throw new TypeError(url);
             return url;
           },
           // Inline bodies are the page's own markup (a gated `<script type="text/plain">`), moved as is.
-          createScript: (text: string) => text,
+          createScript: (text) => text,
         }) ?? null;
     } catch {
       warn(`the "${POLICY_NAME}" Trusted Types policy is refused: add it to trusted-types.`);
     }
   }
-  return policy;
+  return (policy ? policy[method](value) : value) as string;
 }
 
 /** Sets a script's `src` through the policy when the browser has Trusted Types. */
 export function setScriptSrc(script: HTMLScriptElement, url: string): void {
-  const p = get();
-  script.src = (p ? p.createScriptURL(url) : url) as string;
+  script.src = trusted('createScriptURL', url);
 }
 
 /** Sets a script's inline text through the policy when the browser has Trusted Types. */
 export function setScriptText(script: HTMLScriptElement, text: string): void {
-  const p = get();
-  script.text = (p ? p.createScript(text) : text) as string;
+  script.text = trusted('createScript', text);
 }

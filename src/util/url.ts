@@ -5,19 +5,13 @@ import { warn } from './warn.js';
  * where it came from. `javascript:`, `data:` and friends never reach an href or a src.
  */
 export function safeUrl(value: string | null | undefined, source: string): string | undefined {
-  if (value === null || value === undefined) return undefined;
-  const trimmed = value.trim();
-  if (trimmed === '') return undefined;
-  let url: URL;
+  const trimmed = value?.trim();
+  if (!trimmed) return undefined;
   try {
-    url = new URL(trimmed, document.baseURI);
+    if (/^https?:$/.test(new URL(trimmed, document.baseURI).protocol)) return trimmed;
   } catch {
-    warn(`${source}: "${trimmed}" is not a URL; it is ignored.`);
-    return undefined;
+    // Not a URL at all: warned below like any other scheme.
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    warn(`${source}: only http(s) or relative URLs are allowed, "${trimmed}" is ignored.`);
-    return undefined;
-  }
-  return trimmed;
+  warn(`${source}: "${trimmed}" is not an http(s) or relative URL; it is ignored.`);
+  return undefined;
 }

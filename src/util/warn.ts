@@ -7,3 +7,15 @@ export function warn(message: string): void {
   said.add(message);
   console.warn(`${PREFIX} ${message}`);
 }
+
+/**
+ * Runs `action` (a listener, a host page's callback); what it throws goes to the console, so one
+ * failing callback neither stops the others nor reaches the caller.
+ */
+export function safely(action: () => void): void {
+  try {
+    action();
+  } catch (error) {
+    console.error(error);
+  }
+}
