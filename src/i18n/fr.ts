@@ -4,32 +4,29 @@ import type { Translation } from './translation.js';
 const yourRight = 'Vous pouvez refuser, accepter ou choisir, et changer d’avis à tout moment.';
 
 export const fr: Translation = {
-  bannerTitle: 'Vos choix sur ce portail',
+  title: 'Gestion des cookies',
   // CNIL: who asks, for which purposes (listed below it), and that one can refuse, accept or choose, and change one's mind.
   bannerMessage: (controller) =>
-    `${controller} souhaite, avec votre accord, utiliser des cookies pour ces finalités. ${yourRight}`,
-  bannerPurposes: 'Finalités',
+    `${controller} demande votre accord pour utiliser des cookies à ces fins. ${yourRight}`,
   policyLink: 'Politique de confidentialité',
   acceptAll: 'Tout accepter',
   refuseAll: 'Tout refuser',
   customise: 'Personnaliser',
   continueWithout: 'Continuer sans accepter',
-  panelTitle: 'Préférences pour les cookies',
   panelIntro: yourRight,
   save: 'Enregistrer mes choix',
   close: 'Fermer',
   alwaysOn: 'Toujours actif',
-  exempt: 'Exempté de consentement : vous pouvez vous y opposer',
+  // The objection switch follows it.
+  exempt: 'Exempté de consentement',
   objection: 'Je m’oppose à la mesure d’audience',
-  servicesOf: (category) => `Services : ${category}`,
   sets: 'Dépose : ',
   noCookie: 'aucun cookie',
   servicePolicy: (service) => `Politique de confidentialité de ${service}`,
   saved: 'Vos choix ont été enregistrés.',
-  manage: 'Gestion des cookies',
   recordInfo: (id, date) => `Choix ${id} du ${date}.`,
   download: 'Télécharger mon choix',
-  gpc: 'Signal Global Privacy Control reçu : tout reste refusé sauf accord de votre part.',
+  gpc: 'Signal Global Privacy Control reçu : tout reste refusé sans votre accord.',
   categories: {
     // "Toujours actif." is shown before it: no need to say they cannot be turned off.
     necessary: { label: 'Nécessaires', description: 'Indispensables au portail, dont la mémorisation de vos choix.' },
@@ -45,13 +42,7 @@ export const fr: Translation = {
   },
   table: {
     caption: 'Cookies et traceurs utilisés sur ce portail',
-    category: 'Finalité',
-    service: 'Service',
-    cookie: 'Cookie',
-    lifetime: 'Durée de conservation',
-    purpose: 'Usage',
-    policy: 'Politique du fournisseur',
-    yourChoice: 'Votre choix',
+    columns: ['Finalité', 'Service', 'Cookie', 'Durée de conservation', 'Usage', 'Politique du fournisseur', 'Votre choix'],
     granted: 'Accepté',
     refused: 'Refusé',
     notChosen: 'Pas encore choisi',

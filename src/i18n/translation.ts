@@ -9,15 +9,14 @@ export type Localized = Record<Lang, string>;
  * Lit renders them as text nodes, never as HTML.
  */
 export interface Translation {
-  bannerTitle: string;
+  /** The banner's and the panel's title, and the manage button: one name for one feature. */
+  title: string;
   bannerMessage: (controller: string) => string;
-  bannerPurposes: string;
   policyLink: string;
   acceptAll: string;
   refuseAll: string;
   customise: string;
   continueWithout: string;
-  panelTitle: string;
   panelIntro: string;
   save: string;
   close: string;
@@ -25,12 +24,10 @@ export interface Translation {
   exempt: string;
   /** The switch that records an objection to consent-exempt measurement. */
   objection: string;
-  servicesOf: (category: string) => string;
   sets: string;
   noCookie: string;
   servicePolicy: (service: string) => string;
   saved: string;
-  manage: string;
   recordInfo: (id: string, date: string) => string;
   /** Downloads the record as JSON: the visitor's own proof. */
   download: string;
@@ -46,13 +43,8 @@ export interface Translation {
   };
   table: {
     caption: string;
-    category: string;
-    service: string;
-    cookie: string;
-    lifetime: string;
-    purpose: string;
-    policy: string;
-    yourChoice: string;
+    /** Category, service, cookie, lifetime, purpose, policy, the visitor's choice. */
+    columns: string[];
     granted: string;
     refused: string;
     notChosen: string;

@@ -90,7 +90,7 @@ describe('the banner with a keyboard', function () {
   it('is a region named by its title, takes no focus on load, and is the first Tab stop wherever the element is', async () => {
     const page = await open(portal());
     expectFocusOn(page, page.document.body);
-    expect(await ariaSnapshot('cookie-consent')).to.match(/^- region "Vos choix sur ce portail"/);
+    expect(await ariaSnapshot('cookie-consent')).to.match(/^- region "Gestion des cookies"/);
     await keyboardInto(page);
     const stops: string[] = [];
     for (let i = 0; i < 6; i += 1) {
@@ -191,9 +191,9 @@ describe('the preference panel with a keyboard', function () {
     const dialog = panel(page);
     expect(dialog.matches(':modal')).to.equal(true);
     const title = shadow(page).getElementById(dialog.getAttribute('aria-labelledby')!)!;
-    expect(title.textContent).to.equal('Préférences pour les cookies');
+    expect(title.textContent).to.equal('Gestion des cookies');
     expect(title.offsetHeight).to.be.greaterThan(0);
-    expect(await ariaSnapshot('cookie-consent dialog')).to.match(/^- dialog "Préférences pour les cookies"/);
+    expect(await ariaSnapshot('cookie-consent dialog')).to.match(/^- dialog "Gestion des cookies"/);
     expect(dialog.contains(focused(page))).to.equal(true);
     const first = focused(page);
     const seen: Element[] = [];

@@ -156,7 +156,7 @@ describe('Matomo, statistics-mode="exempt"', () => {
     page.api.showPreferences();
     await settle(page);
     const dialog = panel(page);
-    expect(dialog.textContent).to.include('Exempté de consentement : vous pouvez vous y opposer');
+    expect(dialog.textContent).to.include('Exempté de consentement');
     const objection = dialog.querySelector<HTMLInputElement>('#objection')!;
     expect(objection.getAttribute('role')).to.equal('switch');
     expect(dialog.querySelector(`label[for="objection"]`)!.textContent).to.equal('Je m’oppose à la mesure d’audience');

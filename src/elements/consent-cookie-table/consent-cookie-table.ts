@@ -56,7 +56,7 @@ export class ConsentCookieTableElement extends TemplateElement {
       <table part="table">
         <caption>${t.caption}</caption>
         <thead><tr>
-          ${[t.category, t.service, t.cookie, t.lifetime, t.purpose, t.policy, t.yourChoice].map((h) => html`<th scope="col">${h}</th>`)}
+          ${t.columns.map((h) => html`<th scope="col">${h}</th>`)}
         </tr></thead>
         <tbody>${config.categories.flatMap((category) =>
           (category.required ? [consentCookie] : config.services.filter((service) => service.category === category.name)).flatMap((service) => {

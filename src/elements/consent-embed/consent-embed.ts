@@ -6,7 +6,8 @@ import { builtinServices } from '../../services/builtin.js';
 import type { SocialService } from '../../services/social.js';
 import { define } from '../../util/define.js';
 import { warn } from '../../util/warn.js';
-import { styles } from './consent-embed.styles.js';
+// The banner's stylesheet: the placeholder is drawn with its box, buttons and focus ring.
+import { styles } from '../cookie-consent/cookie-consent.styles.js';
 
 /**
  * The provider's own embed markup, kept inert behind a placeholder until its service is granted.
@@ -93,12 +94,12 @@ export class ConsentEmbedElement extends TemplateElement {
     if (config && !service) warn(`<consent-embed service="${name}">: unknown service; it stays hidden.`);
     const label = service?.label ?? name;
     const texts = translation(resolveLang(config?.lang)).embed;
-    return html`<div part="placeholder" role="region" aria-label=${texts.region(label)}>
+    return html`<div class="placeholder" part="placeholder" role="region" aria-label=${texts.region(label)}>
       <strong>${label}</strong>
       ${this.#failed ? texts.failed(label) : texts.blocked(label)}
       ${this.#shown
         ? nothing
-        : html`<button type="button" part="button" @click=${() => consent.update({ [name]: true })}>${texts.allow(label)}</button>`}
+        : html`<button type="button" class="button" part="button" @click=${() => consent.update({ [name]: true })}>${texts.allow(label)}</button>`}
       <button type="button" class="link" part="preferences" @click=${() => consent.showPreferences()}>${texts.preferences}</button>
     </div>`;
   }

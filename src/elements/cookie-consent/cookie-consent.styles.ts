@@ -1,6 +1,8 @@
 import { css } from '../template-element.js';
 
 /**
+ * The look of `<cookie-consent>` and of `<consent-embed>`'s placeholder: one stylesheet, adopted by
+ * both shadow roots, so the placeholder's box, buttons and focus ring are the banner's.
  * A neutral look for a public portal. Every colour goes through a custom property so an admin can
  * brand it; nothing here reads or leaks into the page's CSS. Sizes are in em from `font-size:
  * medium` (the visitor's own default size), so a portal's `html { font-size: 62.5% }` cannot shrink it.
@@ -19,6 +21,7 @@ export const styles = css`
     font-family: var(--consent-font);
     font-size: medium;
     line-height: 1.5;
+    display: block;
   }
   @media (prefers-color-scheme: dark) {
     :host {
@@ -49,10 +52,15 @@ export const styles = css`
   }
   .banner,
   .panel,
-  .manage {
+  .manage,
+  .placeholder {
     border: 1px solid var(--_border);
     background: var(--_background);
     color: var(--_text);
+  }
+  .banner,
+  .panel,
+  .manage {
     box-shadow: 0 0 1em #0005;
   }
   /* Only the text scrolls when room is short: the title and the three choices stay in view. */
@@ -203,6 +211,17 @@ export const styles = css`
     padding: 0 1em;
     border-radius: 2em;
     font-size: 0.875em;
+  }
+  /* <consent-embed>'s box, about the size of an embedded post. */
+  .placeholder {
+    min-height: var(--consent-embed-min-height, 12rem);
+    display: flex;
+    flex-direction: column;
+    justify-content: center;
+    align-items: start;
+    gap: 0.75em;
+    padding: 1.25em;
+    border-radius: var(--consent-radius, 6px);
   }
   .visually-hidden {
     position: absolute;

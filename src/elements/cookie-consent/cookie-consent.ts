@@ -244,7 +244,7 @@ export class CookieConsentElement extends TemplateElement implements consent.Con
       ${this.#panelRendered ? this.#renderPanel(config, texts) : nothing}
       ${this.hasAttribute('manage-button') && !this.#bannerOpen
         ? html`<button class="manage" part="manage-button" lang=${config.lang}
-            @click=${(e: Event) => this.showPreferences(e.currentTarget as Element)}>${texts.manage}</button>`
+            @click=${(e: Event) => this.showPreferences(e.currentTarget as Element)}>${texts.title}</button>`
         : nothing}
       <div class="visually-hidden" role="status" aria-live="polite">${this.#status}</div>
     `;
@@ -266,14 +266,14 @@ export class CookieConsentElement extends TemplateElement implements consent.Con
       <section class="banner" part="banner" role="region" aria-labelledby="banner-title" lang=${config.lang}
         @focusin=${(e: FocusEvent) => this.#remember(e)}>
         <div class="head">
-          <h2 id="banner-title" part="title"><slot name="title">${texts.bannerTitle}</slot></h2>
+          <h2 id="banner-title" part="title"><slot name="title">${texts.title}</slot></h2>
           <button class="continue" part="close" @click=${() => this.#choose(consent.refuseAll, texts)}>${texts.continueWithout} <span aria-hidden="true">✕</span></button>
         </div>
         <div class="body">
           <p class="message"><slot name="message">${texts.bannerMessage(controller)}</slot></p>
           ${gpcSignal() ? html`<p class="gpc">${texts.gpc}</p>` : nothing}
           ${optional.length
-            ? html`<ul aria-label=${texts.bannerPurposes}>
+            ? html`<ul>
                 ${optional.map((c) => html`<li><strong>${c.label}</strong>${c.description ? ` : ${c.description}` : nothing}</li>`)}
               </ul>`
             : nothing}
@@ -290,7 +290,7 @@ export class CookieConsentElement extends TemplateElement implements consent.Con
       <dialog part="panel" class="panel" aria-labelledby="panel-title" lang=${config.lang}
         @close=${() => this.#refocus()} @keydown=${(e: KeyboardEvent) => this.#trapTab(e)}>
         <div class="row">
-          <h2 id="panel-title" part="title">${texts.panelTitle}</h2>
+          <h2 id="panel-title" part="title">${texts.title}</h2>
           <button class="close" part="close" aria-label=${texts.close} title=${texts.close} @click=${() => this.#dialog()!.close()}>✕</button>
         </div>
         <p>${texts.panelIntro}</p>
@@ -331,7 +331,7 @@ export class CookieConsentElement extends TemplateElement implements consent.Con
           ? this.#switch('services', objection, 'objection', html`<label for="objection">${texts.objection}</label>`, chosen[objection] === true, `${id}-description`)
           : nothing}
         ${services.length
-          ? html`<ul class="services" aria-label=${texts.servicesOf(category.label)}>
+          ? html`<ul class="services">
               ${services.map((service) => {
                 const serviceId = `service-${service.name}`;
                 return html`<li>
