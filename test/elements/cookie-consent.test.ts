@@ -390,7 +390,7 @@ describe('languages and configuration', () => {
     const actions = [...banner(page)!.querySelectorAll('.actions button')].map((b) => b.textContent!.trim());
     expect(actions).to.deep.equal(['Reject all', 'Accept all', 'Customise']);
     expect(banner(page)!.textContent).to.include('Audience measurement');
-    expect(banner(page)!.getAttribute('lang')).to.equal('en');
+    expect(banner(page)!.closest('[lang]')!.getAttribute('lang')).to.equal('en');
   });
 
   it('follows <html lang> without a lang attribute, and falls back to English', async () => {

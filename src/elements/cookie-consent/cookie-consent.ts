@@ -239,15 +239,16 @@ export class CookieConsentElement extends TemplateElement implements consent.Con
     const config = this.#config;
     if (!config) return nothing;
     const texts = translation(config.lang);
-    return html`
+    // One lang for the banner, the panel, the manage button and the status.
+    return html`<div lang=${config.lang}>
       ${this.#bannerOpen ? this.#renderBanner(config, texts) : nothing}
       ${this.#panelRendered ? this.#renderPanel(config, texts) : nothing}
       ${this.hasAttribute('manage-button') && !this.#bannerOpen
-        ? html`<button class="manage" part="manage-button" lang=${config.lang}
+        ? html`<button class="manage" part="manage-button"
             @click=${(e: Event) => this.showPreferences(e.currentTarget as Element)}>${texts.title}</button>`
         : nothing}
       <div class="visually-hidden" role="status" aria-live="polite">${this.#status}</div>
-    `;
+    </div>`;
   }
 
   /** Refuse, accept, then `third`: alike in look and place in both layers (CNIL: refusing is as easy as accepting). */
@@ -263,7 +264,7 @@ export class CookieConsentElement extends TemplateElement implements consent.Con
     const controller = config.controller || (config.lang === 'fr' ? 'Ce portail' : 'This portal');
     const optional = config.categories.filter((c) => !c.required);
     return html`
-      <section class="banner" part="banner" role="region" aria-labelledby="banner-title" lang=${config.lang}
+      <section class="banner" part="banner" role="region" aria-labelledby="banner-title"
         @focusin=${(e: FocusEvent) => this.#remember(e)}>
         <div class="head">
           <h2 id="banner-title" part="title"><slot name="title">${texts.title}</slot></h2>
@@ -287,7 +288,7 @@ export class CookieConsentElement extends TemplateElement implements consent.Con
   #renderPanel(config: ConsentConfig, texts: Translation) {
     const record = consent.store.record;
     return html`
-      <dialog part="panel" class="panel" aria-labelledby="panel-title" lang=${config.lang}
+      <dialog part="panel" class="panel" aria-labelledby="panel-title"
         @close=${() => this.#refocus()} @keydown=${(e: KeyboardEvent) => this.#trapTab(e)}>
         <div class="row">
           <h2 id="panel-title" part="title">${texts.title}</h2>
