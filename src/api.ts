@@ -5,7 +5,7 @@
  */
 import type { ConsentConfig } from './config/config.js';
 import { parseRecord, serializeRecord, type ConsentRecord } from './consent/record.js';
-import { ConsentStore, type Choices } from './consent/store.js';
+import { createStore } from './consent/store.js';
 import { cookieStorage } from './consent/storage.js';
 import { flushReceipts, sendReceipt, toReceipt } from './consent/receipt.js';
 import { ServiceRunner } from './services/runner.js';
@@ -28,7 +28,7 @@ declare global {
   }
 }
 
-export const store = new ConsentStore();
+export const store = createStore();
 export const runner = new ServiceRunner();
 
 let config: ConsentConfig | undefined;
@@ -139,18 +139,12 @@ export function configure(next: ConsentConfig): void {
 /** The visitor's current choice, or null before any (or after a revision bump). */
 export const getConsent = (): ConsentRecord | null => store.record;
 
-/** Whether a category (`statistics`) or a service (`matomo`) is granted. */
-export const hasConsent = (name: string): boolean => store.has(name);
-
-export const acceptAll = (): ConsentRecord => store.acceptAll();
-
-export const refuseAll = (): ConsentRecord => store.refuseAll();
-
-/** Changes some choices (`update({ statistics: true })`) and keeps the others. */
-export const update = (choices: Choices): ConsentRecord => store.update(choices);
-
-/** Forgets the choice and the services' cookies, and shows the banner again. */
-export const reset = (): void => store.reset();
+/**
+ * `hasConsent(name)`: whether a category (`statistics`) or a service (`matomo`) is granted.
+ * `update(choices)` changes some choices (`update({ statistics: true })`) and keeps the others.
+ * `reset()` forgets the choice and the services' cookies, and shows the banner again.
+ */
+export const { has: hasConsent, acceptAll, refuseAll, update, reset } = store;
 
 /** `show` on the page's `<cookie-consent>`, or a warning that there is none. */
 function withUi(show: (ui: ConsentUi) => void): void {
