@@ -72,12 +72,10 @@ export function flushReceipts(endpoint: string): void {
   flushed = true;
 }
 
-/** The visitor's own copy of their choice, as a JSON file. */
+/** The visitor's own copy of their choice, as a JSON file (a data: URL: nothing to revoke afterwards). */
 export function downloadReceipt(receipt: Receipt): void {
-  const url = URL.createObjectURL(new Blob([JSON.stringify(receipt, null, 2)], { type: 'application/json' }));
   const link = document.createElement('a');
-  link.href = url;
+  link.href = `data:application/json,${encodeURIComponent(JSON.stringify(receipt, null, 2))}`;
   link.download = `consent-${receipt.id}.json`;
   link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
