@@ -94,7 +94,7 @@ store.subscribe((record, fromOtherTab) => {
 
 /**
  * Joins the tabs that keep their choice in the cookie `name`. A message is read like a cookie:
- * anything but a record of this revision, or '' (a reset), is ignored.
+ * anything but a record of this revision, or '' (a reset), is ignored, and so is our own record echoed back.
  */
 function linkTabs(name: string): void {
   tabs?.close();
@@ -105,8 +105,8 @@ function linkTabs(name: string): void {
     return;
   }
   tabs.onmessage = ({ data }: MessageEvent) => {
-    const { record } = parseRecord(data as string);
-    if ((data !== '' && record?.revision !== store.settings.revision) || record?.id === store.record?.id) return;
+    const record = parseRecord(data as string, store.settings.revision, new Date()) || null;
+    if ((data !== '' && !record) || record?.id === store.record?.id) return;
     store.adopt(record, true);
   };
 }

@@ -1,4 +1,4 @@
-import { createRecord, expiryOf, isExpired, parseRecord, serializeRecord, type ConsentRecord } from './record.js';
+import { createRecord, expiryOf, parseRecord, serializeRecord, type ConsentRecord } from './record.js';
 import type { ConsentStorage } from './storage.js';
 import { safely, warn } from '../util/warn.js';
 
@@ -110,10 +110,9 @@ export function createStore(now = () => new Date()) {
      */
     configure(next: StoreSettings): void {
       settings = next;
-      const time = now();
-      const { record, problem } = parseRecord(attempt(() => next.storage.read()), time);
-      if (problem) warn('the stored consent is unreadable: it is ignored and the visitor is asked again.');
-      current = record && !isExpired(record, time) && record.revision === next.revision ? record : null;
+      const record = parseRecord(attempt(() => next.storage.read()), next.revision, now());
+      if (record === false) warn('the stored consent is unreadable: it is ignored and the visitor is asked again.');
+      current = record || null;
     },
     get settings(): StoreSettings {
       return settings;
