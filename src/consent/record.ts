@@ -74,13 +74,8 @@ export function createRecord(
   now: Date,
   id: string = newRecordId(),
 ): ConsentRecord {
-  return {
-    id,
-    date: now.toISOString(),
-    revision,
-    categories: { ...choices.categories },
-    services: { ...choices.services },
-  };
+  // The maps are the caller's: the store builds new ones for each record.
+  return { id, date: now.toISOString(), revision, categories: choices.categories, services: choices.services };
 }
 
 export function serializeRecord(record: ConsentRecord): string {
