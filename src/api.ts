@@ -59,7 +59,7 @@ export function currentConfig(): ConsentConfig | undefined {
 /** Whether the elements should take the page's `<cookie-consent>`: the first one connected wins. */
 export function registerUi(candidate: ConsentUi): boolean {
   if (ui && ui !== candidate) {
-    warn('a second <cookie-consent> element is ignored: one per page.');
+    warn('a second <cookie-consent> is ignored.');
     return false;
   }
   ui = candidate;
@@ -149,7 +149,7 @@ export const { has: hasConsent, acceptAll, refuseAll, update, reset } = store;
 /** `show` on the page's `<cookie-consent>`, or a warning that there is none. */
 function withUi(show: (ui: ConsentUi) => void): void {
   if (ui) show(ui);
-  else warn('there is no <cookie-consent> element on this page to show.');
+  else warn('there is no <cookie-consent> to show.');
 }
 
 export const showBanner = (): void => withUi((element) => element.showBanner());

@@ -91,12 +91,12 @@ export function createStore(now = () => new Date()) {
     }
     for (const [name, value] of Object.entries(said)) {
       if (typeof value !== 'boolean' || !Object.hasOwn({ ...categories, ...services }, name)) {
-        warn(`update(): "${name}" is ignored: not a category or service here, or not true/false.`);
+        warn(`update(): "${name}" is unknown or not true/false; it is ignored.`);
       }
     }
     const record = createRecord({ categories, services }, revision, now());
     if (!attempt(() => storage.write(serializeRecord(record), expiryOf(record)))) {
-      warn('the choice cannot be stored (cookies are blocked): it holds for this page only.');
+      warn('the choice cannot be stored (cookies blocked); it holds for this page.');
     }
     adopt(record);
     return structuredClone(record);
@@ -111,7 +111,7 @@ export function createStore(now = () => new Date()) {
     configure(next: StoreSettings): void {
       settings = next;
       const record = parseRecord(attempt(() => next.storage.read()), next.revision, now());
-      if (record === false) warn('the stored consent is unreadable: it is ignored and the visitor is asked again.');
+      if (record === false) warn('the stored consent is unreadable; it is ignored.');
       current = record || null;
     },
     get settings(): StoreSettings {
