@@ -18,6 +18,7 @@ export type { Choices } from './consent/store.js';
 /** What `<cookie-consent>` offers the API: showing its two layers. */
 export interface ConsentUi {
   showBanner(): void;
+  /** `opener` (default: the focused element) gets focus back when the panel closes. */
   showPreferences(opener?: Element | null): void;
 }
 
@@ -146,15 +147,15 @@ export const getConsent = (): ConsentRecord | null => store.record;
  */
 export const { has: hasConsent, acceptAll, refuseAll, update, reset } = store;
 
-/** `show` on the page's `<cookie-consent>`, or a warning that there is none. */
-function withUi(show: (ui: ConsentUi) => void): void {
-  if (ui) show(ui);
+/** Shows a layer of the page's `<cookie-consent>` (the panel gives focus back to what has it now), or warns that there is none. */
+function show(layer: keyof ConsentUi): void {
+  if (ui) ui[layer]();
   else warn('there is no <cookie-consent> to show.');
 }
 
-export const showBanner = (): void => withUi((element) => element.showBanner());
+export const showBanner = (): void => show('showBanner');
 
-export const showPreferences = (): void => withUi((element) => element.showPreferences(document.activeElement));
+export const showPreferences = (): void => show('showPreferences');
 
 /**
  * Runs `callback` once: now if `name` is granted, else when it becomes granted.
