@@ -1,5 +1,5 @@
 import { resolveLang, translation, type Lang } from '../i18n/index.js';
-import { isValidName, REVISION } from '../consent/record.js';
+import { NAME, REVISION } from '../consent/record.js';
 import { builtinServices } from '../services/builtin.js';
 import type { ServiceDefinition } from '../services/service.js';
 import { localize } from '../services/service.js';
@@ -50,7 +50,7 @@ function children(element: Element, tag: string) {
   for (const child of element.querySelectorAll(`:scope > ${tag}`)) {
     const name = read(child, 'name').toLowerCase();
     const category = read(child, 'category').toLowerCase();
-    if (isValidName(name) && name !== 'necessary' && category !== 'necessary') {
+    if (NAME.test(name) && name !== 'necessary' && category !== 'necessary') {
       found.set(name, { name, label: read(child, 'label') || name, description: read(child, 'description'), category, child });
     } else warn(`<${tag} name="${name}"> is invalid; it is ignored.`);
   }

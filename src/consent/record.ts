@@ -27,15 +27,11 @@ export const MAX_COOKIE_LENGTH = 3000;
 /** A day's slack for clocks that disagree, before a date in the future reads as tampering. */
 const CLOCK_SKEW_MS = 864e5;
 
-const NAME = /^[a-z0-9][a-z0-9_-]{0,63}$/i;
+/** Category and service names: letters, digits, `-` and `_`, starting with a letter or digit. */
+export const NAME = /^[a-z0-9][a-z0-9_-]{0,63}$/i;
 const ID = /^[A-Za-z0-9-]{8,64}$/;
 /** Revisions (and cookie names, see config.ts): letters, digits, `_ . : -`. */
 export const REVISION = /^[\w.:-]{1,64}$/;
-
-/** Category and service names: letters, digits, `-` and `_`, starting with a letter or digit. */
-export function isValidName(name: string): boolean {
-  return NAME.test(name);
-}
 
 /**
  * `date` plus `months` calendar months, clamped to the end of a shorter month
