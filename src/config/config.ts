@@ -41,17 +41,27 @@ export interface ConsentConfig {
 const read = (element: Element, name: string) => element.getAttribute(name)?.trim() ?? '';
 
 /**
- * The `<consent-category>` or `<consent-service>` children, by name, with their label, description
- * and (services) category. Neither a name nor a service's category may be `necessary`: it could
- * never be refused.
+ * The `<consent-category>` or `<consent-service>` children, by name, read as services (a
+ * category just has no `category`, `cookies` or `policy-url`). Neither a name nor a service's
+ * category may be `necessary`: it could never be refused.
  */
-function children(element: Element, tag: string) {
-  const found = new Map<string, { name: string; label: string; description: string; category: string; child: Element }>();
+function children(element: Element, tag: string): Map<string, ServiceDefinition> {
+  const found = new Map<string, ServiceDefinition>();
   for (const child of element.querySelectorAll(`:scope > ${tag}`)) {
     const name = read(child, 'name').toLowerCase();
     const category = read(child, 'category').toLowerCase();
     if (NAME.test(name) && name !== 'necessary' && category !== 'necessary') {
-      found.set(name, { name, label: read(child, 'label') || name, description: read(child, 'description'), category, child });
+      found.set(name, {
+        name,
+        label: read(child, 'label') || name,
+        description: read(child, 'description'),
+        category,
+        cookies: read(child, 'cookies')
+          .split(/[\s,]+/)
+          .filter((cookie) => /^[\w.*-]{1,128}$/.test(cookie))
+          .map((cookie) => ({ name: cookie })),
+        policyUrl: safeUrl(child.getAttribute('policy-url'), `<${tag} name="${name}"> policy-url`),
+      });
     } else warn(`<${tag} name="${name}"> is invalid; it is ignored.`);
   }
   return found;
@@ -76,17 +86,7 @@ export function readConfig(element: Element): ConsentConfig {
   const lang = resolveLang(element.getAttribute('lang'));
   const gaId = valid('ga-id', /^G-[A-Z0-9]+$/i);
 
-  const custom = new Map<string, ServiceDefinition>();
-  for (const { child, ...described } of children(element, 'consent-service').values()) {
-    custom.set(described.name, {
-      ...described,
-      cookies: read(child, 'cookies')
-        .split(/[\s,]+/)
-        .filter((cookie) => /^[\w.*-]{1,128}$/.test(cookie))
-        .map((cookie) => ({ name: cookie })),
-      policyUrl: safeUrl(child.getAttribute('policy-url'), `<consent-service name="${described.name}"> policy-url`),
-    });
-  }
+  const custom = children(element, 'consent-service');
   // Names in `services` (and `google-analytics` when `ga-id` is set), then every declared service.
   const services = new Set<ServiceDefinition>();
   for (const name of [...list('services'), ...(gaId ? ['google-analytics'] : []), ...custom.keys()]) {
@@ -102,7 +102,7 @@ export function readConfig(element: Element): ConsentConfig {
   const asked = element.hasAttribute('categories') ? list('categories') : declared.keys();
   for (const name of new Set(['necessary', ...asked, ...[...services].map((service) => service.category)])) {
     const texts = declared.get(name) ?? builtinCategories.get(name);
-    if (texts) categories.push({ ...texts, name, required: name === 'necessary' });
+    if (texts) categories.push({ ...(texts as CategoryConfig), name, required: name === 'necessary' });
     else warn(`category "${name}" is unknown; it and its services are ignored.`);
   }
 
