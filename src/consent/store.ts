@@ -76,7 +76,8 @@ export function createStore(now = () => new Date()) {
     const { categories: categoryNames, services: known, objections = [], revision, storage } = settings;
     // A page may pass anything (null, a string): Object() and spreading cope with it, `in` alone would throw.
     const given = Object(choices) as { categories?: object; services?: object };
-    // Names of categories and services never meet, so a shaped choice reads as one map.
+    // A shaped choice reads as one map, `services` over `categories`: a name says the same in either part
+    // (the flat form already mixes them; only a category and a service of the same name could tell).
     const said: Record<string, unknown> = 'categories' in given || 'services' in given ? { ...given.categories, ...given.services } : { ...given };
     /** The choice said for `name` if it is a boolean; prototype keys are functions or objects, never booleans. */
     const told = (name: string) => (typeof said[name] === 'boolean' ? (said[name] as boolean) : undefined);
