@@ -5,7 +5,7 @@
  */
 import type { ConsentConfig } from './config/config.js';
 import { parseRecord, serializeRecord, type ConsentRecord } from './consent/record.js';
-import { ConsentStore, type Choices } from './consent/store.js';
+import { createStore } from './consent/store.js';
 import { cookieStorage } from './consent/storage.js';
 import { flushReceipts, sendReceipt, toReceipt } from './consent/receipt.js';
 import { ServiceRunner } from './services/runner.js';
@@ -18,6 +18,7 @@ export type { Choices } from './consent/store.js';
 /** What `<cookie-consent>` offers the API: showing its two layers. */
 export interface ConsentUi {
   showBanner(): void;
+  /** `opener` (default: the focused element) gets focus back when the panel closes. */
   showPreferences(opener?: Element | null): void;
 }
 
@@ -28,7 +29,7 @@ declare global {
   }
 }
 
-export const store = new ConsentStore();
+export const store = createStore();
 export const runner = new ServiceRunner();
 
 let config: ConsentConfig | undefined;
@@ -59,7 +60,7 @@ export function currentConfig(): ConsentConfig | undefined {
 /** Whether the elements should take the page's `<cookie-consent>`: the first one connected wins. */
 export function registerUi(candidate: ConsentUi): boolean {
   if (ui && ui !== candidate) {
-    warn('a second <cookie-consent> element is ignored: one per page.');
+    warn('a second <cookie-consent> is ignored.');
     return false;
   }
   ui = candidate;
@@ -94,7 +95,7 @@ store.subscribe((record, fromOtherTab) => {
 
 /**
  * Joins the tabs that keep their choice in the cookie `name`. A message is read like a cookie:
- * anything but a record of this revision, or '' (a reset), is ignored.
+ * anything but a record of this revision, or '' (a reset), is ignored, and so is our own record echoed back.
  */
 function linkTabs(name: string): void {
   tabs?.close();
@@ -105,8 +106,8 @@ function linkTabs(name: string): void {
     return;
   }
   tabs.onmessage = ({ data }: MessageEvent) => {
-    const { record } = parseRecord(data as string);
-    if ((data !== '' && record?.revision !== store.settings.revision) || record?.id === store.record?.id) return;
+    const record = parseRecord(data as string, store.settings.revision, new Date()) || null;
+    if ((data !== '' && !record) || record?.id === store.record?.id) return;
     store.adopt(record, true);
   };
 }
@@ -139,28 +140,22 @@ export function configure(next: ConsentConfig): void {
 /** The visitor's current choice, or null before any (or after a revision bump). */
 export const getConsent = (): ConsentRecord | null => store.record;
 
-/** Whether a category (`statistics`) or a service (`matomo`) is granted. */
-export const hasConsent = (name: string): boolean => store.has(name);
+/**
+ * `hasConsent(name)`: whether a category (`statistics`) or a service (`matomo`) is granted.
+ * `update(choices)` changes some choices (`update({ statistics: true })`) and keeps the others.
+ * `reset()` forgets the choice and the services' cookies, and shows the banner again.
+ */
+export const { has: hasConsent, acceptAll, refuseAll, update, reset } = store;
 
-export const acceptAll = (): ConsentRecord => store.acceptAll();
-
-export const refuseAll = (): ConsentRecord => store.refuseAll();
-
-/** Changes some choices (`update({ statistics: true })`) and keeps the others. */
-export const update = (choices: Choices): ConsentRecord => store.update(choices);
-
-/** Forgets the choice and the services' cookies, and shows the banner again. */
-export const reset = (): void => store.reset();
-
-/** `show` on the page's `<cookie-consent>`, or a warning that there is none. */
-function withUi(show: (ui: ConsentUi) => void): void {
-  if (ui) show(ui);
-  else warn('there is no <cookie-consent> element on this page to show.');
+/** Shows a layer of the page's `<cookie-consent>` (the panel gives focus back to what has it now), or warns that there is none. */
+function show(layer: keyof ConsentUi): void {
+  if (ui) ui[layer]();
+  else warn('there is no <cookie-consent> to show.');
 }
 
-export const showBanner = (): void => withUi((element) => element.showBanner());
+export const showBanner = (): void => show('showBanner');
 
-export const showPreferences = (): void => withUi((element) => element.showPreferences(document.activeElement));
+export const showPreferences = (): void => show('showPreferences');
 
 /**
  * Runs `callback` once: now if `name` is granted, else when it becomes granted.

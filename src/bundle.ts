@@ -1,8 +1,11 @@
 /**
- * Entry of the script-tag build: everything from the npm entry, plus `window.cookieConsent`.
- * Included twice, the second copy leaves the first one's API and elements in place.
+ * Entry of the script-tag build: everything from the npm entry, plus `window.cookieConsent` with
+ * the contract's functions. Included twice, the second copy leaves the first one's API and
+ * elements in place.
  */
-import * as api from './index.js';
+import { getConsent, hasConsent, acceptAll, refuseAll, update, showBanner, showPreferences, onConsent, reset } from './index.js';
+
+const api = { getConsent, hasConsent, acceptAll, refuseAll, update, showBanner, showPreferences, onConsent, reset };
 
 declare global {
   interface Window {
@@ -10,4 +13,4 @@ declare global {
   }
 }
 
-if (!window.cookieConsent) window.cookieConsent = api;
+window.cookieConsent ??= api;

@@ -1,5 +1,5 @@
 import { resolveLang, translation, type Lang } from '../i18n/index.js';
-import { isValidName } from '../consent/record.js';
+import { NAME, REVISION } from '../consent/record.js';
 import { builtinServices } from '../services/builtin.js';
 import type { ServiceDefinition } from '../services/service.js';
 import { localize } from '../services/service.js';
@@ -41,15 +41,27 @@ export interface ConsentConfig {
 const read = (element: Element, name: string) => element.getAttribute(name)?.trim() ?? '';
 
 /**
- * The `<consent-category>` or `<consent-service>` children, by name, with their label and
- * description. Neither a name nor a service's category may be `necessary`: it could never be refused.
+ * The `<consent-category>` or `<consent-service>` children, by name, read as services (a
+ * category just has no `category`, `cookies` or `policy-url`). Neither a name nor a service's
+ * category may be `necessary`: it could never be refused.
  */
-function children(element: Element, tag: string) {
-  const found = new Map<string, { name: string; label: string; description: string; child: Element }>();
+function children(element: Element, tag: string): Map<string, ServiceDefinition> {
+  const found = new Map<string, ServiceDefinition>();
   for (const child of element.querySelectorAll(`:scope > ${tag}`)) {
     const name = read(child, 'name').toLowerCase();
-    if (isValidName(name) && name !== 'necessary' && read(child, 'category').toLowerCase() !== 'necessary') {
-      found.set(name, { name, label: read(child, 'label') || name, description: read(child, 'description'), child });
+    const category = read(child, 'category').toLowerCase();
+    if (NAME.test(name) && name !== 'necessary' && category !== 'necessary') {
+      found.set(name, {
+        name,
+        label: read(child, 'label') || name,
+        description: read(child, 'description'),
+        category,
+        cookies: read(child, 'cookies')
+          .split(/[\s,]+/)
+          .filter((cookie) => /^[\w.*-]{1,128}$/.test(cookie))
+          .map((cookie) => ({ name: cookie })),
+        policyUrl: safeUrl(child.getAttribute('policy-url'), `<${tag} name="${name}"> policy-url`),
+      });
     } else warn(`<${tag} name="${name}"> is invalid; it is ignored.`);
   }
   return found;
@@ -72,21 +84,9 @@ export function readConfig(element: Element): ConsentConfig {
   };
   const url = (name: string) => safeUrl(attr(name), name);
   const lang = resolveLang(element.getAttribute('lang'));
-  const builtinCategories = new Map(Object.entries(translation(lang).categories));
   const gaId = valid('ga-id', /^G-[A-Z0-9]+$/i);
 
-  const custom = new Map<string, ServiceDefinition>();
-  for (const { child, ...described } of children(element, 'consent-service').values()) {
-    custom.set(described.name, {
-      ...described,
-      category: read(child, 'category').toLowerCase(),
-      cookies: read(child, 'cookies')
-        .split(/[\s,]+/)
-        .filter((cookie) => /^[\w.*-]{1,128}$/.test(cookie))
-        .map((cookie) => ({ name: cookie })),
-      policyUrl: safeUrl(child.getAttribute('policy-url'), `<consent-service name="${described.name}"> policy-url`),
-    });
-  }
+  const custom = children(element, 'consent-service');
   // Names in `services` (and `google-analytics` when `ga-id` is set), then every declared service.
   const services = new Set<ServiceDefinition>();
   for (const name of [...list('services'), ...(gaId ? ['google-analytics'] : []), ...custom.keys()]) {
@@ -97,11 +97,12 @@ export function readConfig(element: Element): ConsentConfig {
 
   // Shown categories: those asked for, else the declared ones; then those the services use; `necessary` always first.
   const declared = children(element, 'consent-category');
+  const builtinCategories = new Map(Object.entries(translation(lang).categories));
   const categories: CategoryConfig[] = [];
   const asked = element.hasAttribute('categories') ? list('categories') : declared.keys();
   for (const name of new Set(['necessary', ...asked, ...[...services].map((service) => service.category)])) {
     const texts = declared.get(name) ?? builtinCategories.get(name);
-    if (texts) categories.push({ name, label: texts.label, description: texts.description, required: name === 'necessary' });
+    if (texts) categories.push({ ...(texts as CategoryConfig), name, required: name === 'necessary' });
     else warn(`category "${name}" is unknown; it and its services are ignored.`);
   }
 
@@ -109,7 +110,7 @@ export function readConfig(element: Element): ConsentConfig {
     lang,
     controller: attr('controller'),
     policyUrl: url('policy-url'),
-    revision: valid('revision', /^[\w.:-]{1,64}$/, '1')!,
+    revision: valid('revision', REVISION, '1')!,
     cookieName: valid('cookie-name', /^[\w-]{1,64}$/, 'cookie_consent')!,
     // `.example.fr` or `example.fr` covers `data.example.fr` and `example.fr`.
     cookieDomain: valid('cookie-domain', { test: (domain) => `.${location.hostname}`.endsWith(`.${domain.replace(/^\./, '').toLowerCase()}`) }),

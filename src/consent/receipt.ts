@@ -26,13 +26,13 @@ export function toReceipt(record: ConsentRecord, policyUrl: string | undefined):
 }
 
 /**
- * Reads the queue, changes it and writes it back (removed when empty). Storage blocked: an empty
- * queue, so a receipt that fails now is lost, as it would be without one.
+ * Reads the queue, changes it and writes it back (removed when empty). Storage blocked, or a
+ * tampered value that is no array: an empty queue, so a receipt that fails now is lost, as it
+ * would be without one.
  */
 function queue(change = (list: string[]) => list): string[] {
   try {
-    // `concat` turns a tampered value that is not an array into one that the filter empties.
-    const stored = ([] as unknown[]).concat(JSON.parse(localStorage.getItem(QUEUE) ?? '[]'));
+    const stored: unknown[] = JSON.parse(localStorage.getItem(QUEUE) ?? '[]');
     const list = change(stored.filter((item): item is string => typeof item === 'string')).slice(-MAX_KEPT);
     if (list.length) localStorage.setItem(QUEUE, JSON.stringify(list));
     else localStorage.removeItem(QUEUE);
@@ -72,12 +72,10 @@ export function flushReceipts(endpoint: string): void {
   flushed = true;
 }
 
-/** The visitor's own copy of their choice, as a JSON file. */
+/** The visitor's own copy of their choice, as a JSON file (a data: URL: nothing to revoke afterwards). */
 export function downloadReceipt(receipt: Receipt): void {
-  const url = URL.createObjectURL(new Blob([JSON.stringify(receipt, null, 2)], { type: 'application/json' }));
   const link = document.createElement('a');
-  link.href = url;
+  link.href = `data:application/json,${encodeURIComponent(JSON.stringify(receipt, null, 2))}`;
   link.download = `consent-${receipt.id}.json`;
   link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }

@@ -27,14 +27,11 @@ export const MAX_COOKIE_LENGTH = 3000;
 /** A day's slack for clocks that disagree, before a date in the future reads as tampering. */
 const CLOCK_SKEW_MS = 864e5;
 
-const NAME = /^[a-z0-9][a-z0-9_-]{0,63}$/i;
-const ID = /^[A-Za-z0-9-]{8,64}$/;
-const REVISION = /^[\w.:-]{1,64}$/;
-
 /** Category and service names: letters, digits, `-` and `_`, starting with a letter or digit. */
-export function isValidName(name: string): boolean {
-  return NAME.test(name);
-}
+export const NAME = /^[a-z0-9][a-z0-9_-]{0,63}$/i;
+const ID = /^[A-Za-z0-9-]{8,64}$/;
+/** Revisions (and cookie names, see config.ts): letters, digits, `_ . : -`. */
+export const REVISION = /^[\w.:-]{1,64}$/;
 
 /**
  * `date` plus `months` calendar months, clamped to the end of a shorter month
@@ -73,21 +70,13 @@ export function createRecord(
   now: Date,
   id: string = newRecordId(),
 ): ConsentRecord {
-  return {
-    id,
-    date: now.toISOString(),
-    revision,
-    categories: { ...choices.categories },
-    services: { ...choices.services },
-  };
+  // The maps are the caller's: the store builds new ones for each record.
+  return { id, date: now.toISOString(), revision, categories: choices.categories, services: choices.services };
 }
 
 export function serializeRecord(record: ConsentRecord): string {
   return JSON.stringify({ v: RECORD_FORMAT, ...record });
 }
-
-/** The result of reading a cookie value: a record, or the reason there is none. */
-export type ParseResult = { record: ConsentRecord; problem?: undefined } | { record: null; problem?: string };
 
 /** A map of at most 100 valid names; each choice is read as `choice === true`, which the round trip then checks. */
 function choicesOf(value: object): Record<string, boolean> {
@@ -97,23 +86,23 @@ function choicesOf(value: object): Record<string, boolean> {
 }
 
 /**
- * Reads a cookie value back into a record. Never throws: anything we did not write ourselves
- * (truncated, not JSON, wrong types, unknown version, odd or extra keys, over-long) is "no choice
- * yet", with a problem so the caller can warn. Given `now`, a date more than a day (clocks
- * disagree) after it is tampering too.
+ * Reads a cookie value (or another tab's message) back into a record. Never throws.
+ * - null: nothing stored, or a record that no longer holds (another `revision`, 13 months old at `now`);
+ * - false: not a value this library wrote (truncated, not JSON, wrong types, unknown version, odd or
+ *   extra keys, over-long, dated more than a day, clocks disagree, after `now`), for the caller to warn.
  *
  * The record is rebuilt from the fields as strings and booleans, then written again: only a value
  * that comes back exactly as it was read is ours. That one comparison refuses a wrong version, an
  * extra key, a number or an object where a string or a boolean belongs, and a date not in our format.
  */
-export function parseRecord(raw: string | undefined | null, now?: Date): ParseResult {
-  if (!raw) return { record: null };
+export function parseRecord(raw: string | undefined | null, revision: string, now: Date): ConsentRecord | null | false {
+  if (!raw) return null;
   try {
-    const { id, date, revision, categories, services } = JSON.parse(raw);
+    const { id, date, revision: answered, categories, services } = JSON.parse(raw);
     const record = {
       id: `${id}`,
       date: new Date(date).toISOString(), // Throws on an invalid date.
-      revision: `${revision}`,
+      revision: `${answered}`,
       categories: choicesOf(categories),
       services: choicesOf(services),
     };
@@ -121,14 +110,13 @@ export function parseRecord(raw: string | undefined | null, now?: Date): ParseRe
       serializeRecord(record) !== raw ||
       raw.length > MAX_COOKIE_LENGTH ||
       !ID.test(id) ||
-      !REVISION.test(revision) ||
-      // Without `now`, NaN: no comparison holds.
-      Date.parse(date) > Number(now) + CLOCK_SKEW_MS
+      !REVISION.test(answered) ||
+      Date.parse(date) > +now + CLOCK_SKEW_MS
     ) {
       throw 0;
     }
-    return { record };
+    return answered === revision && !isExpired(record, now) ? record : null;
   } catch {
-    return { record: null, problem: 'not a value this library wrote' };
+    return false;
   }
 }

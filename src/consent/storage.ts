@@ -22,7 +22,8 @@ export function cookieStorage({ name, domain }: CookieStorageOptions): ConsentSt
   const attributes: Cookies.CookieAttributes = { path: '/', sameSite: 'Lax', secure: location.protocol === 'https:', domain };
   return {
     read: () => Cookies.get(name),
-    write: (value, expires) => !!Cookies.set(name, value, { ...attributes, expires }) && Cookies.get(name) === value,
+    // Read back: a browser with cookies off takes the write silently.
+    write: (value, expires) => (Cookies.set(name, value, { ...attributes, expires }), Cookies.get(name) === value),
     clear: () => Cookies.remove(name, attributes),
   };
 }

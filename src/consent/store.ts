@@ -1,4 +1,4 @@
-import { createRecord, expiryOf, isExpired, parseRecord, serializeRecord, type ConsentRecord } from './record.js';
+import { createRecord, expiryOf, parseRecord, serializeRecord, type ConsentRecord } from './record.js';
 import type { ConsentStorage } from './storage.js';
 import { safely, warn } from '../util/warn.js';
 
@@ -25,6 +25,8 @@ export interface StoreSettings {
 /** `fromOtherTab`: the choice was made in another tab (see `adopt`). */
 export type ChangeListener = (record: ConsentRecord | null, fromOtherTab?: boolean) => void;
 
+export type ConsentStore = ReturnType<typeof createStore>;
+
 const REQUIRED = 'necessary';
 
 /** The storage may throw (cookies blocked, a sandboxed frame): that reads as "nothing kept". */
@@ -39,55 +41,30 @@ function attempt<T>(action: () => T): T | undefined {
 /** `{ [name]: value }` for every name. */
 const all = (names: readonly string[], value: boolean) => Object.fromEntries(names.map((name) => [name, value]));
 
-/** The map's own choice for `name` if it is a boolean; prototype keys are functions or objects, never booleans. */
-const said = (map: Record<string, unknown>, name: string) => (typeof map[name] === 'boolean' ? (map[name] as boolean) : undefined);
-
 /**
  * The visitor's current choice and every way to change it. Plain logic: it reads and writes its
- * storage and tells listeners; the DOM events and the elements are wired on top of it.
+ * storage and tells listeners; the DOM events and the elements are wired on top of it (api.ts
+ * holds the page's one store). `now` is the clock, a parameter so tests can move it.
  */
-export class ConsentStore {
+export function createStore(now = () => new Date()) {
   /**
    * The configuration in force; `configure` replaces it. Before that, no storage: a choice made
    * then holds for the page only, with the "cannot be stored" warning.
    */
-  settings: StoreSettings = { revision: '1', categories: [REQUIRED], services: [] } as unknown as StoreSettings;
-  #record: ConsentRecord | null = null;
-  #listeners = new Set<ChangeListener>();
-  /** The clock; a parameter so tests of the plain logic can move it. */
-  now: () => Date = () => new Date();
-
-  /**
-   * Takes new settings and reads the stored choice. Reading never rewrites the cookie. A tampered
-   * value (one dated in the future too) gets one warning and counts as no choice; an expired one
-   * or one of another revision is simply no choice.
-   */
-  configure(settings: StoreSettings): void {
-    this.settings = settings;
-    const now = this.now();
-    const { record, problem } = parseRecord(attempt(() => settings.storage.read()), now);
-    if (problem) warn('the stored consent is unreadable: it is ignored and the visitor is asked again.');
-    this.#record = record && !isExpired(record, now) && record.revision === settings.revision ? record : null;
-  }
-
-  /** The current choice, a copy; null when the visitor has not chosen (or must choose again). */
-  get record(): ConsentRecord | null {
-    return structuredClone(this.#record);
-  }
+  let settings = { revision: '1', categories: [REQUIRED], services: [] } as unknown as StoreSettings;
+  let current: ConsentRecord | null = null;
+  const listeners = new Set<ChangeListener>();
 
   /** Whether a category or a service is granted. Unknown names and "no choice yet" are refusals. */
-  has(name: string): boolean {
-    const record = this.#record;
-    return name === REQUIRED || record?.categories[name] === true || record?.services[name] === true;
-  }
+  const has = (name: string): boolean => name === REQUIRED || current?.categories[name] === true || current?.services[name] === true;
 
-  acceptAll(): ConsentRecord {
-    const { categories, objections = [] } = this.settings;
-    return this.update({ categories: all(categories, true), services: all(objections, false) });
-  }
-
-  refuseAll(): ConsentRecord {
-    return this.update({ categories: all(this.settings.categories, false) });
+  /**
+   * Takes a record as the current choice without writing it and tells the listeners; `fromOtherTab`
+   * for one made in another tab (it is not sent back, nor logged again).
+   */
+  function adopt(record: ConsentRecord | null, fromOtherTab = false): void {
+    current = record;
+    for (const listener of [...listeners]) safely(() => listener(structuredClone(record), fromOtherTab));
   }
 
   /**
@@ -95,58 +72,70 @@ export class ConsentStore {
    * name sets that service (and wins over its category); a category is granted when all its
    * services are. Every way of choosing goes through here.
    */
-  update(choices: Choices): ConsentRecord {
-    const { categories: categoryNames, services: known, objections = [], revision, storage } = this.settings;
-    const previous = this.#record;
+  function update(choices: Choices): ConsentRecord {
+    const { categories: categoryNames, services: known, objections = [], revision, storage } = settings;
     // A page may pass anything (null, a string): Object() and spreading cope with it, `in` alone would throw.
     const given = Object(choices) as { categories?: object; services?: object };
-    const shaped = 'categories' in given || 'services' in given;
-    const byCategory: Record<string, unknown> = { ...(shaped ? given.categories : given) };
-    const byService: Record<string, unknown> = shaped ? { ...given.services } : byCategory;
-    // Each choice: said for it, else (a service) for its category, else as it was.
+    // A shaped choice reads as one map, `services` over `categories`: a name says the same in either part
+    // (the flat form already mixes them; only a category and a service of the same name could tell).
+    const said: Record<string, unknown> = 'categories' in given || 'services' in given ? { ...given.categories, ...given.services } : { ...given };
+    /** The choice said for `name` if it is a boolean; prototype keys are functions or objects, never booleans. */
+    const told = (name: string) => (typeof said[name] === 'boolean' ? (said[name] as boolean) : undefined);
+    // Each service: said for it, else for its category, else as it was. Objections have no category.
     const services: Record<string, boolean> = {};
-    for (const { name, category } of known) {
-      services[name] = said(byService, name) ?? said(byCategory, category) ?? previous?.services[name] === true;
-    }
-    // Objections have no category: only their own name changes them.
-    for (const name of objections) services[name] = said(byService, name) ?? previous?.services[name] === true;
+    for (const { name, category } of known) services[name] = told(name) ?? told(category) ?? current?.services[name] === true;
+    for (const name of objections) services[name] = told(name) ?? current?.services[name] === true;
     const categories: Record<string, boolean> = {};
     for (const name of categoryNames) {
       const members = known.filter((service) => service.category === name);
-      categories[name] = name === REQUIRED || (members.length ? members.every((service) => services[service.name]) : said(byCategory, name) ?? previous?.categories[name] === true);
+      categories[name] = name === REQUIRED || (members.length ? members.every((service) => services[service.name]) : told(name) ?? current?.categories[name] === true);
     }
-    const names = { ...categories, ...services };
-    for (const [name, value] of Object.entries({ ...byCategory, ...byService })) {
-      if (typeof value !== 'boolean' || !Object.hasOwn(names, name)) {
-        warn(`update(): "${name}" is ignored: not a category or service here, or not true/false.`);
+    for (const [name, value] of Object.entries(said)) {
+      if (typeof value !== 'boolean' || !Object.hasOwn({ ...categories, ...services }, name)) {
+        warn(`update(): "${name}" is unknown or not true/false; it is ignored.`);
       }
     }
-    const record = createRecord({ categories, services }, revision, this.now());
+    const record = createRecord({ categories, services }, revision, now());
     if (!attempt(() => storage.write(serializeRecord(record), expiryOf(record)))) {
-      warn('the choice cannot be stored (cookies are blocked): it holds for this page only.');
+      warn('the choice cannot be stored (cookies blocked); it holds for this page.');
     }
-    this.adopt(record);
-    return this.record!;
+    adopt(record);
+    return structuredClone(record);
   }
 
-  /** Forgets the choice: the stored record is removed and every listener told. */
-  reset(): void {
-    attempt(() => this.settings.storage.clear());
-    this.adopt(null);
-  }
-
-  /** Listens to every change of choice; returns the function that stops listening. */
-  subscribe(listener: ChangeListener): () => void {
-    this.#listeners.add(listener);
-    return () => this.#listeners.delete(listener);
-  }
-
-  /**
-   * Takes a record as the current choice without writing it and tells the listeners; `fromOtherTab`
-   * for one made in another tab (it is not sent back, nor logged again).
-   */
-  adopt(record: ConsentRecord | null, fromOtherTab = false): void {
-    this.#record = record;
-    for (const listener of [...this.#listeners]) safely(() => listener(this.record, fromOtherTab));
-  }
+  return {
+    /**
+     * Takes new settings and reads the stored choice. Reading never rewrites the cookie. A tampered
+     * value (one dated in the future too) gets one warning and counts as no choice; an expired one
+     * or one of another revision is simply no choice.
+     */
+    configure(next: StoreSettings): void {
+      settings = next;
+      const record = parseRecord(attempt(() => next.storage.read()), next.revision, now());
+      if (record === false) warn('the stored consent is unreadable; it is ignored.');
+      current = record || null;
+    },
+    get settings(): StoreSettings {
+      return settings;
+    },
+    /** The current choice, a copy; null when the visitor has not chosen (or must choose again). */
+    get record(): ConsentRecord | null {
+      return structuredClone(current);
+    },
+    has,
+    update,
+    adopt,
+    acceptAll: (): ConsentRecord => update({ ...all(settings.categories, true), ...all(settings.objections ?? [], false) }),
+    refuseAll: (): ConsentRecord => update(all(settings.categories, false)),
+    /** Forgets the choice: the stored record is removed and every listener told. */
+    reset(): void {
+      attempt(() => settings.storage.clear());
+      adopt(null);
+    },
+    /** Listens to every change of choice; returns the function that stops listening. */
+    subscribe(listener: ChangeListener): () => void {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
 }

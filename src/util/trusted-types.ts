@@ -13,27 +13,25 @@ interface Policy {
   createScript(text: string): unknown;
 }
 
-/** Created on first use (not at load: a page that gates nothing never needs it); null without Trusted Types. */
-let policy: Policy | null | undefined;
+/** Created on first use (not at load: a page that gates nothing never needs it); false without Trusted Types or when refused. */
+let policy: Policy | false | undefined;
 
 /** `value` through the policy's `method` when the browser has Trusted Types, else as is. */
 function trusted(method: keyof Policy, value: string): string {
-  if (policy === undefined) {
-    policy = null;
-    try {
-      policy =
-        (globalThis as { trustedTypes?: { createPolicy(name: string, rules: Policy): Policy } }).trustedTypes?.createPolicy(POLICY_NAME, {
-          // Only http(s): the policy must not turn a `data:` or `javascript:` string into a script.
-          createScriptURL(url) {
-            if (safeUrl(url, '<script> src') !== url) throw new TypeError(url);
-            return url;
-          },
-          // Inline bodies are the page's own markup (a gated `<script type="text/plain">`), moved as is.
-          createScript: (text) => text,
-        }) ?? null;
-    } catch {
-      warn(`the "${POLICY_NAME}" Trusted Types policy is refused: add it to trusted-types.`);
-    }
+  try {
+    policy ??=
+      (globalThis as { trustedTypes?: { createPolicy(name: string, rules: Policy): Policy } }).trustedTypes?.createPolicy(POLICY_NAME, {
+        // Only http(s): the policy must not turn a `data:` or `javascript:` string into a script.
+        createScriptURL(url) {
+          if (safeUrl(url, '<script> src') !== url) throw new TypeError(url);
+          return url;
+        },
+        // Inline bodies are the page's own markup (a gated `<script type="text/plain">`), moved as is.
+        createScript: (text) => text,
+      }) ?? false;
+  } catch {
+    policy = false;
+    warn(`the "${POLICY_NAME}" Trusted Types policy is refused: add it to trusted-types.`);
   }
   return (policy ? policy[method](value) : value) as string;
 }

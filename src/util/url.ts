@@ -12,6 +12,6 @@ export function safeUrl(value: string | null | undefined, source: string): strin
   } catch {
     // Not a URL at all: warned below like any other scheme.
   }
-  warn(`${source}: "${trimmed}" is not an http(s) or relative URL; it is ignored.`);
+  warn(`${source}: "${trimmed}" is not an http(s) URL; it is ignored.`);
   return undefined;
 }

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import * as fc from 'fast-check';
-import { ConsentStore, type Choices } from '../../src/consent/store.js';
+import { createStore, type ConsentStore, type Choices } from '../../src/consent/store.js';
 import { memoryStorage } from '../../src/consent/storage.js';
 import { anyKey, anyValue, cookieValue, quietly, rawGrants, validName, validRecord } from '../security/arbitraries.js';
 
@@ -18,8 +18,7 @@ const NOW = new Date('2026-06-15T12:00:00Z');
 function newStore(raw?: string): ConsentStore {
   const storage = memoryStorage();
   if (raw !== undefined) storage.write(raw, NOW);
-  const store = new ConsentStore();
-  store.now = () => NOW;
+  const store = createStore(() => NOW);
   store.configure({ revision: '1', categories: CATEGORIES, services: SERVICES, storage });
   return store;
 }

@@ -1,10 +1,10 @@
 import { expect } from '@open-wc/testing';
-import { ConsentStore } from '../../src/consent/store.js';
+import { createStore } from '../../src/consent/store.js';
 import { memoryStorage, type ConsentStorage } from '../../src/consent/storage.js';
 import { serializeRecord, createRecord } from '../../src/consent/record.js';
 
 function newStore(storage: ConsentStorage = memoryStorage(), revision = '1') {
-  const store = new ConsentStore();
+  const store = createStore();
   store.configure({
     revision,
     categories: ['necessary', 'statistics', 'social', 'video'],
