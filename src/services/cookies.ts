@@ -6,9 +6,11 @@
  * is ignored by it.)
  */
 
-/** Expires every cookie whose name matches one of `patterns` (`*` is a wildcard). */
-export function deleteCookies(patterns: readonly string[]): void {
-  const matches = new RegExp(`^(${patterns.map((p) => p.replace(/[^\w*]/g, '\\$&').replaceAll('*', '.*')).join('|')})$`);
+import type { CookieDescription } from './service.js';
+
+/** Expires every cookie whose name matches one of `cookies` (`*` is a wildcard). */
+export function deleteCookies(cookies: readonly CookieDescription[]): void {
+  const matches = new RegExp(`^(${cookies.map(({ name }) => name.replace(/[^\w*]/g, '\\$&').replaceAll('*', '.*')).join('|')})$`);
   const labels = location.hostname.split('.');
   // '' (host only), then `; domain=` the host and each parent domain.
   const domains = ['', ...labels.map((_, i) => `; domain=${labels.slice(i).join('.')}`)];

@@ -1,5 +1,4 @@
 import type { ServiceDefinition } from './service.js';
-import type { ConsentConfig } from '../config/config.js';
 import { currentConfig, OBJECTION, onConfigure, store } from '../api.js';
 import { deleteCookies } from './cookies.js';
 import { loadScript } from './load-script.js';
@@ -24,30 +23,21 @@ function view(url: string, title: string, referrer?: string): void {
   paq(['setCustomUrl', url], ['setDocumentTitle', title], ['trackPageView']);
 }
 
-function wanted(config: ConsentConfig): typeof state {
-  if (!config.services.includes(matomo)) return 'off';
-  if (!config.matomoUrl || !config.matomoSiteId) {
-    warn('matomo needs matomo-url and matomo-site-id; it is not loaded.');
-    return 'off';
-  }
-  const exempt = config.statisticsMode === 'exempt';
-  if (exempt && store.has(OBJECTION)) return 'off';
-  return store.has('matomo') ? 'on' : exempt ? 'exempt' : 'off';
-}
-
 /** Follows every change, not only Matomo's own grant: exempt mode, objections, a new configuration. */
 function sync(): void {
-  const config = currentConfig()!;
-  const next = wanted(config);
+  const { services, matomoUrl, matomoSiteId, statisticsMode } = currentConfig()!;
+  const exempt = statisticsMode === 'exempt';
+  const next = !services.includes(matomo) || (exempt && store.has(OBJECTION)) ? 'off' : store.has('matomo') ? 'on' : exempt ? 'exempt' : 'off';
   // Also when still granted and objected: the runner deletes the cookies of refused services only.
-  if (next === 'off') deleteCookies(matomo.cookies.map((cookie) => cookie.name));
+  if (next === 'off') deleteCookies(matomo.cookies);
   // Off is final on this page; before anything loaded, off is nothing to do.
   if (state === 'off' || next === (state ?? 'off')) return;
   const first = !state;
   if (first) {
-    const base = config.matomoUrl!.replace(/\/?$/, '/');
+    if (!matomoUrl || !matomoSiteId) return warn('matomo needs matomo-url and matomo-site-id; it is not loaded.');
+    const base = matomoUrl.replace(/\/?$/, '/');
     // Cookies wait for Matomo's own cookie consent, which the library gives on a grant.
-    paq(['requireCookieConsent'], ['setTrackerUrl', `${base}matomo.php`], ['setSiteId', config.matomoSiteId], ['enableLinkTracking']);
+    paq(['requireCookieConsent'], ['setTrackerUrl', `${base}matomo.php`], ['setSiteId', matomoSiteId], ['enableLinkTracking']);
     loadScript(`${base}matomo.js`);
     onPageView(view);
   }

@@ -41,7 +41,7 @@ export class ServiceRunner {
     for (const service of config?.services ?? []) {
       if (!isGranted(service.name)) {
         // Refused, withdrawn or forgotten: its first-party cookies go, whatever set them.
-        deleteCookies(service.cookies.map((cookie) => cookie.name));
+        deleteCookies(service.cookies);
         if (started.delete(service.name)) {
           call(service, 'stop');
           withdrawn.push(service.name);
