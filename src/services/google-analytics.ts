@@ -21,8 +21,8 @@ export const googleAnalytics: ServiceDefinition = {
   category: 'statistics',
   label: 'Google Analytics',
   description: {
-    fr: 'Mesure d’audience par Google : pages vues et parcours, données transférées à Google.',
-    en: 'Audience measurement by Google: page views and journeys, data sent to Google.',
+    fr: 'Pages vues et parcours, transmis à Google.',
+    en: 'Page views and journeys, sent to Google.',
   },
   cookies: [
     { name: '_ga', days: 395, purpose: { fr: 'Identifiant de visiteur', en: 'Visitor identifier' } },

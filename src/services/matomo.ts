@@ -61,12 +61,12 @@ export const matomo: ServiceDefinition = {
   category: 'statistics',
   label: 'Matomo',
   description: {
-    fr: 'Mesure d’audience hébergée pour le portail : pages vues, durée de visite, provenance.',
-    en: 'Audience measurement hosted for the portal: page views, visit length, referrer.',
+    fr: 'Pages vues et parcours, hébergés pour le portail.',
+    en: 'Page views and journeys, hosted for the portal.',
   },
   cookies: [
     { name: '_pk_id.*', days: 395, purpose: { fr: 'Identifiant de visiteur', en: 'Visitor identifier' } },
-    { name: '_pk_ses.*', days: 0, purpose: { fr: 'Visite en cours (30 minutes)', en: 'Current visit (30 minutes)' } },
+    { name: '_pk_ses.*', days: 0, purpose: { fr: 'Visite en cours', en: 'Current visit' } },
     { name: '_pk_ref.*', days: 183, purpose: { fr: 'Site de provenance', en: 'Referring site' } },
     { name: '_pk_cvar.*', days: 0 },
     { name: '_pk_hsr.*', days: 0 },

@@ -30,8 +30,8 @@ export function socialService({ src, ...provider }: Provider): SocialService {
     ...provider,
     category: 'social',
     description: {
-      fr: `Boutons et publications de ${provider.label}, qui dépose ses propres cookies.`,
-      en: `${provider.label} buttons and posts, which set their own cookies.`,
+      fr: `Boutons et publications de ${provider.label}.`,
+      en: `${provider.label} buttons and posts.`,
     },
     load,
     // A failure is shown by the embeds and warned by loadScript, which handles the rejection.
