@@ -12,8 +12,15 @@ function gtag(..._: unknown[]): void {
   ((window as unknown as { dataLayer?: unknown[] }).dataLayer ||= []).push(arguments);
 }
 
-/** Google's documented switch: with it, gtag.js sends nothing for this measurement id. */
-const disable = (id: string, disabled: boolean) => ((window as unknown as Record<string, boolean>)[`ga-disable-${id}`] = disabled);
+/**
+ * Measurement on or off for `id`: Consent Mode's analytics signal, and Google's documented switch
+ * with which gtag.js sends nothing for this measurement id. The advertising signals stay denied.
+ */
+function measure(id: string | undefined, on: boolean): void {
+  running = on;
+  (window as unknown as Record<string, boolean>)[`ga-disable-${id}`] = !on;
+  gtag('consent', 'update', { analytics_storage: on ? 'granted' : 'denied' });
+}
 
 /** Google Analytics 4 through gtag.js, with Google Consent Mode v2. Never consent-exempt. */
 export const googleAnalytics: ServiceDefinition = {
@@ -37,11 +44,8 @@ export const googleAnalytics: ServiceDefinition = {
   },
   start({ config: { gaId } }) {
     if (!gaId) return warn('google-analytics needs ga-id; it is not loaded.');
-    disable(gaId, false);
-    // Only measurement is granted: the three advertising signals stay denied.
-    gtag('consent', 'update', { analytics_storage: 'granted' });
     const first = running === undefined;
-    running = true;
+    measure(gaId, true);
     if (!first) return;
     gtag('js', new Date());
     // cookie_update false: a later visit never pushes `_ga`'s expiry past the consent's.
@@ -51,9 +55,6 @@ export const googleAnalytics: ServiceDefinition = {
       if (running) gtag('event', 'page_view', { page_location: url, page_title: title, page_referrer: referrer });
     });
   },
-  stop({ config: { gaId } }) {
-    running = false;
-    gtag('consent', 'update', { analytics_storage: 'denied' });
-    if (gaId) disable(gaId, true);
-  },
+  // Started without ga-id (warned), it switches off an id that never measured.
+  stop: ({ config: { gaId } }) => measure(gaId, false),
 };
