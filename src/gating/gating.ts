@@ -38,11 +38,12 @@ function scan(): void {
 
 /** Queues a granted script; loadScript runs each (each URL) once per page, however often it is queued. */
 function run(original: HTMLScriptElement): void {
-  const src = original.getAttribute('src');
-  if (src !== null && !safeUrl(src, '<script data-consent> src')) return;
+  // The property is the attribute resolved against the page's base: one URL, however it is written.
+  const src = original.src;
+  if (src && !safeUrl(src, '<script data-consent> src')) return;
   queue = queue.then((): unknown => {
     // The same URL in another gated script, or a service's, runs once.
-    const loaded = loadScript(src ? new URL(src, document.baseURI).href : '', original);
+    const loaded = loadScript(src, original);
     // An external script the next one may need: wait until it ran.
     return original.hasAttribute('async') || loaded.catch(() => {});
   });
