@@ -50,7 +50,8 @@ export const googleAnalytics: ServiceDefinition = {
     gtag('js', new Date());
     // cookie_update false: a later visit never pushes `_ga`'s expiry past the consent's.
     gtag('config', gaId, { cookie_expires: identifierLifetime(), cookie_update: false });
-    loadScript(`https://www.googletagmanager.com/gtag/js?id=${encodeURIComponent(gaId)}`);
+    // The configuration only takes a ga-id of the form G-XXXX: nothing to escape.
+    loadScript(`https://www.googletagmanager.com/gtag/js?id=${gaId}`);
     onPageView((url, title, referrer) => {
       if (running) gtag('event', 'page_view', { page_location: url, page_title: title, page_referrer: referrer });
     });
