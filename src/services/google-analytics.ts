@@ -42,7 +42,7 @@ export const googleAnalytics: ServiceDefinition = {
     // Every signal denied before anything else can reach the data layer (a portal's own Google tag).
     gtag('consent', 'default', { ad_storage: 'denied', analytics_storage: 'denied', ad_user_data: 'denied', ad_personalization: 'denied' });
   },
-  start({ config: { gaId } }) {
+  start({ gaId }) {
     if (!gaId) return warn('google-analytics needs ga-id; it is not loaded.');
     const first = running === undefined;
     measure(gaId, true);
@@ -57,5 +57,5 @@ export const googleAnalytics: ServiceDefinition = {
     });
   },
   // Started without ga-id (warned), it switches off an id that never measured.
-  stop: ({ config: { gaId } }) => measure(gaId, false),
+  stop: ({ gaId }) => measure(gaId, false),
 };

@@ -31,7 +31,7 @@ export function loadScript(src: string, gated?: HTMLScriptElement): Promise<void
       // The nonce attribute is emptied once parsed under a CSP: only the property keeps it. A gated
       // script keeps its own, never the page's: it must not gain a right the page did not give.
       script.nonce = (gated ?? document.querySelector<HTMLScriptElement>('script[nonce]'))?.nonce ?? '';
-      script.onload = () => resolve();
+      script.onload = resolve as () => void;
       script.onerror = reject;
       if (src) setScriptSrc(script, src);
       else resolve(); // Inline: it runs when appended.

@@ -10,7 +10,7 @@ const started = new Set<string>();
 
 function call(service: ServiceDefinition, step: 'prepare' | 'start' | 'stop'): void {
   try {
-    service[step]?.({ config: config!, lang: config!.lang });
+    service[step]?.(config!);
   } catch (error) {
     // A vendor's failure must never break the page or the other services.
     warn(`${service.name} failed to ${step}: ${error}`);

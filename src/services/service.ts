@@ -29,16 +29,11 @@ export interface ServiceDefinition {
    * Runs on configuration, before any choice: consent-exempt measurement, or setup that contacts
    * no host (Google Consent Mode defaults).
    */
-  prepare?(context: ServiceContext): void;
+  prepare?(config: ConsentConfig): void;
   /** Runs once per page when the service becomes granted. */
-  start?(context: ServiceContext): void;
+  start?(config: ConsentConfig): void;
   /** Runs when a started service is withdrawn, after its cookies are deleted. */
-  stop?(context: ServiceContext): void;
-}
-
-export interface ServiceContext {
-  config: ConsentConfig;
-  lang: Lang;
+  stop?(config: ConsentConfig): void;
 }
 
 /** Text in the visitor's language from a vendor's own strings. */
