@@ -1,5 +1,6 @@
 import type { ServiceDefinition } from './service.js';
-import { currentConfig, OBJECTION, onConfigure, store } from '../api.js';
+import type { ConsentConfig } from '../config/config.js';
+import { OBJECTION, store } from '../api.js';
 import { deleteCookies } from './cookies.js';
 import { loadScript } from './load-script.js';
 import { identifierLifetime, onPageView } from './page-views.js';
@@ -23,11 +24,13 @@ function view(url: string, title: string, referrer?: string): void {
   paq(['setCustomUrl', url], ['setDocumentTitle', title], ['trackPageView']);
 }
 
-/** Follows every change, not only Matomo's own grant: exempt mode, objections, a new configuration. */
-function sync(): void {
-  const { services, matomoUrl, matomoSiteId, statisticsMode } = currentConfig()!;
+/**
+ * Follows every change, not only Matomo's own grant: exempt mode, objections, a new configuration.
+ * The runner calls it for every configuration and choice while matomo is configured.
+ */
+function sync({ matomoUrl, matomoSiteId, statisticsMode }: ConsentConfig): void {
   const exempt = statisticsMode === 'exempt';
-  const next = !services.includes(matomo) || (exempt && store.has(OBJECTION)) ? 'off' : store.has('matomo') ? 'on' : exempt ? 'exempt' : 'off';
+  const next = exempt && store.has(OBJECTION) ? 'off' : store.has('matomo') ? 'on' : exempt ? 'exempt' : 'off';
   // Also when still granted and objected: the runner deletes the cookies of refused services only.
   if (next === 'off') deleteCookies(matomo.cookies);
   // Off is final on this page; before anything loaded, off is nothing to do.
@@ -72,12 +75,6 @@ export const matomo: ServiceDefinition = {
     { name: '_pk_hsr.*', days: 0 },
     { name: 'mtm_*', days: 395, purpose: { fr: 'Accord aux cookies', en: 'Cookie consent' } },
   ],
-  prepare() {
-    store.subscribe(sync);
-    onConfigure(sync);
-    sync();
-  },
-  // Called by the runner too, which turns a failure (a page's broken `_paq`) into a warning.
-  start: sync,
-  stop: sync,
+  // Called by the runner, which turns a failure (a page's broken `_paq`) into a warning.
+  sync,
 };

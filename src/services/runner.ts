@@ -8,7 +8,7 @@ let config: ConsentConfig | undefined;
 const prepared = new Set<string>();
 const started = new Set<string>();
 
-function call(service: ServiceDefinition, step: 'prepare' | 'start' | 'stop'): void {
+function call(service: ServiceDefinition, step: 'prepare' | 'start' | 'stop' | 'sync'): void {
   try {
     service[step]?.(config!);
   } catch (error) {
@@ -50,6 +50,7 @@ export class ServiceRunner {
         started.add(service.name);
         call(service, 'start');
       }
+      call(service, 'sync');
     }
     return withdrawn;
   }

@@ -34,6 +34,11 @@ export interface ServiceDefinition {
   start?(config: ConsentConfig): void;
   /** Runs when a started service is withdrawn, after its cookies are deleted. */
   stop?(config: ConsentConfig): void;
+  /**
+   * Runs after the above on every configuration and every change of choice, granted or not: for a
+   * service that follows more than its own grant (exempt Matomo, the objection).
+   */
+  sync?(config: ConsentConfig): void;
 }
 
 /** Text in the visitor's language from a vendor's own strings. */
