@@ -5,6 +5,8 @@ import { warn } from '../util/warn.js';
 
 /** Undefined until the first grant on this page (configured then, once); then whether it measures. */
 let running: boolean | undefined;
+/** Whether Consent Mode's defaults are in the data layer: they go first, once. */
+let defaulted = false;
 
 function gtag(..._: unknown[]): void {
   // gtag.js reads `arguments` objects from the data layer, not arrays.
@@ -38,7 +40,9 @@ export const googleAnalytics: ServiceDefinition = {
     { name: '_gat*', days: 0 },
   ],
   policyUrl: 'https://policies.google.com/privacy',
-  prepare() {
+  sync() {
+    if (defaulted) return;
+    defaulted = true;
     // Every signal denied before anything else can reach the data layer (a portal's own Google tag).
     gtag('consent', 'default', { ad_storage: 'denied', analytics_storage: 'denied', ad_user_data: 'denied', ad_personalization: 'denied' });
   },

@@ -5,10 +5,9 @@ import { warn } from '../util/warn.js';
 
 // The page's one runner (`runner` in api.ts) keeps its state here.
 let config: ConsentConfig | undefined;
-const prepared = new Set<string>();
 const started = new Set<string>();
 
-function call(service: ServiceDefinition, step: 'prepare' | 'start' | 'stop' | 'sync'): void {
+function call(service: ServiceDefinition, step: 'sync' | 'start' | 'stop'): void {
   try {
     service[step]?.(config!);
   } catch (error) {
@@ -24,12 +23,6 @@ function call(service: ServiceDefinition, step: 'prepare' | 'start' | 'stop' | '
 export class ServiceRunner {
   configure(next: ConsentConfig): void {
     config = next;
-    for (const service of next.services) {
-      if (!prepared.has(service.name)) {
-        prepared.add(service.name);
-        call(service, 'prepare');
-      }
-    }
   }
 
   /**
@@ -39,6 +32,7 @@ export class ServiceRunner {
   apply(isGranted: (name: string) => boolean): string[] {
     const withdrawn: string[] = [];
     for (const service of config?.services ?? []) {
+      call(service, 'sync');
       if (!isGranted(service.name)) {
         // Refused, withdrawn or forgotten: its first-party cookies go, whatever set them.
         deleteCookies(service.cookies);
@@ -50,7 +44,6 @@ export class ServiceRunner {
         started.add(service.name);
         call(service, 'start');
       }
-      call(service, 'sync');
     }
     return withdrawn;
   }

@@ -26,19 +26,15 @@ export interface ServiceDefinition {
   hosts?: readonly string[];
   policyUrl?: string;
   /**
-   * Runs on configuration, before any choice: consent-exempt measurement, or setup that contacts
-   * no host (Google Consent Mode defaults).
+   * Runs first on every configuration and every change of choice, granted or not: setup that
+   * contacts no host (Google Consent Mode defaults), or a service that follows more than its own
+   * grant (exempt Matomo, the objection).
    */
-  prepare?(config: ConsentConfig): void;
+  sync?(config: ConsentConfig): void;
   /** Runs once per page when the service becomes granted. */
   start?(config: ConsentConfig): void;
   /** Runs when a started service is withdrawn, after its cookies are deleted. */
   stop?(config: ConsentConfig): void;
-  /**
-   * Runs after the above on every configuration and every change of choice, granted or not: for a
-   * service that follows more than its own grant (exempt Matomo, the objection).
-   */
-  sync?(config: ConsentConfig): void;
 }
 
 /** Text in the visitor's language from a vendor's own strings. */
