@@ -38,7 +38,7 @@ export function loadScript(src: string, gated?: HTMLScriptElement): Promise<void
       if (gated?.parentNode) gated.after(script);
       else document.head.append(script);
     });
-    promise.catch(() => warn(`${src || 'an inline <script data-consent>'} did not run (blocked or offline).`));
+    promise.catch(() => warn(`${src || '<script data-consent>'} did not run (blocked or offline).`));
     added.set(key, promise);
   }
   return promise;
