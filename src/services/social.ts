@@ -34,7 +34,8 @@ function socialService(
     policyUrl,
     cookies,
     category: 'social',
-    description: { fr: `Boutons et publications de ${label}.`, en: `${label} buttons and posts.` },
+    // No description of their own: the category says what they are and that they may track the
+    // visitor, and the panel lists their cookies after the name.
     load,
     parse,
     // A failure is shown by the embeds and warned by loadScript, which handles the rejection.
