@@ -4,13 +4,10 @@
  * dataset pages after load) is found by a MutationObserver: the page never has to call anything.
  */
 import type { ConsentStore } from '../consent/store.js';
-import { setScriptSrc, setScriptText } from '../util/trusted-types.js';
+import { loadScript } from '../services/load-script.js';
 import { safeUrl } from '../util/url.js';
-import { warn } from '../util/warn.js';
 
 let store: ConsentStore | undefined;
-/** Inline scripts, and external scripts' URLs, that already ran: a gated script runs once per page. */
-const ran = new Set<Element | string>();
 /** Scripts run one after the other, in document order: an inline body may use the library before it. */
 let queue: Promise<unknown> = Promise.resolve();
 
@@ -39,32 +36,15 @@ function scan(): void {
   }
 }
 
+/** Queues a granted script; loadScript runs each (each URL) once per page, however often it is queued. */
 function run(original: HTMLScriptElement): void {
-  const src = original.getAttribute('src');
-  if (src !== null && !safeUrl(src, '<script data-consent> src')) return;
-  const key = src === null ? original : new URL(src, document.baseURI).href;
-  if (ran.has(key)) return;
-  ran.add(key);
-  queue = queue.then(
-    () =>
-      new Promise<void>((done) => {
-        // A new element: one inserted by innerHTML is marked as already started and would never run.
-        const script = document.createElement('script');
-        for (const { name, value } of original.attributes) {
-          if (!/^(type|src|data-consent)$/.test(name)) script.setAttribute(name, value);
-        }
-        if (original.dataset.type === 'module') script.type = 'module';
-        // The nonce attribute is hidden once parsed under a CSP: only the property still has it.
-        // Never the page's nonce: an injected gated script must not gain a right the page did not give.
-        script.nonce = original.nonce;
-        // An external script the next one may need: wait until it ran.
-        if (src && !original.hasAttribute('async')) script.onload = script.onerror = () => done();
-        else done();
-        // Through the library's Trusted Types policy, for portals that require it.
-        setScriptText(script, original.text);
-        if (src) setScriptSrc(script, src);
-        if (original.parentNode) original.after(script);
-        else document.head.append(script);
-      }),
-  ).catch((error) => warn(`a gated script failed: ${error}`));
+  // The property is the attribute resolved against the page's base: one URL, however it is written.
+  const src = original.src;
+  if (src && !safeUrl(src, '<script data-consent> src')) return;
+  queue = queue.then((): unknown => {
+    // The same URL in another gated script, or a service's, runs once.
+    const loaded = loadScript(src, original);
+    // An external script the next one may need: wait until it ran.
+    return original.hasAttribute('async') || loaded.catch(() => {});
+  });
 }

@@ -6,17 +6,18 @@
  * is ignored by it.)
  */
 
-/** Expires every cookie whose name matches one of `patterns` (`*` is a wildcard). */
-export function deleteCookies(patterns: readonly string[]): void {
-  const matches = new RegExp(`^(${patterns.map((p) => p.replace(/[^\w*]/g, '\\$&').replaceAll('*', '.*')).join('|')})$`);
-  const labels = location.hostname.split('.');
+import type { CookieDescription } from './service.js';
+
+/** Expires every cookie whose name matches one of `cookies` (`*` is a wildcard). */
+export function deleteCookies(cookies: readonly CookieDescription[]): void {
+  const matches = new RegExp(`^(${cookies.map(({ name }) => name.replace(/[^\w*]/g, '\\$&').replaceAll('*', '.*')).join('|')})$`);
   // '' (host only), then `; domain=` the host and each parent domain.
-  const domains = ['', ...labels.map((_, i) => `; domain=${labels.slice(i).join('.')}`)];
+  const domains = [''];
+  for (let domain = location.hostname; domain; domain = domain.replace(/^[^.]*\.?/, '')) domains.push(`; domain=${domain}`);
   // Each prefix of the path ('' is the browser's default path), with and without its final slash.
-  const paths = location.pathname.split('/').flatMap((_, i, parts) => {
-    const path = parts.slice(0, i + 1).join('/');
-    return [path, `${path}/`];
-  });
+  const paths: string[] = [];
+  let path = '';
+  for (const part of location.pathname.split('/')) paths.push((path += part), (path += '/'));
   try {
     for (const pair of document.cookie.split('; ')) {
       const name = pair.split('=')[0]!;

@@ -5,6 +5,8 @@ import { warn } from '../util/warn.js';
 
 /** Undefined until the first grant on this page (configured then, once); then whether it measures. */
 let running: boolean | undefined;
+/** Whether Consent Mode's defaults are in the data layer: they go first, once. */
+let defaulted = false;
 
 function gtag(..._: unknown[]): void {
   // gtag.js reads `arguments` objects from the data layer, not arrays.
@@ -12,8 +14,15 @@ function gtag(..._: unknown[]): void {
   ((window as unknown as { dataLayer?: unknown[] }).dataLayer ||= []).push(arguments);
 }
 
-/** Google's documented switch: with it, gtag.js sends nothing for this measurement id. */
-const disable = (id: string, disabled: boolean) => ((window as unknown as Record<string, boolean>)[`ga-disable-${id}`] = disabled);
+/**
+ * Measurement on or off for `id`: Consent Mode's analytics signal, and Google's documented switch
+ * with which gtag.js sends nothing for this measurement id. The advertising signals stay denied.
+ */
+function measure(id: string | undefined, on: boolean): void {
+  running = on;
+  (window as unknown as Record<string, boolean>)[`ga-disable-${id}`] = !on;
+  gtag('consent', 'update', { analytics_storage: on ? 'granted' : 'denied' });
+}
 
 /** Google Analytics 4 through gtag.js, with Google Consent Mode v2. Never consent-exempt. */
 export const googleAnalytics: ServiceDefinition = {
@@ -21,8 +30,8 @@ export const googleAnalytics: ServiceDefinition = {
   category: 'statistics',
   label: 'Google Analytics',
   description: {
-    fr: 'Mesure d’audience par Google : pages vues et parcours, données transférées à Google.',
-    en: 'Audience measurement by Google: page views and journeys, data sent to Google.',
+    fr: 'Pages vues et parcours, transmis à Google.',
+    en: 'Page views and journeys, sent to Google.',
   },
   cookies: [
     { name: '_ga', days: 395, purpose: { fr: 'Identifiant de visiteur', en: 'Visitor identifier' } },
@@ -31,29 +40,26 @@ export const googleAnalytics: ServiceDefinition = {
     { name: '_gat*', days: 0 },
   ],
   policyUrl: 'https://policies.google.com/privacy',
-  prepare() {
+  sync() {
+    if (defaulted) return;
+    defaulted = true;
     // Every signal denied before anything else can reach the data layer (a portal's own Google tag).
     gtag('consent', 'default', { ad_storage: 'denied', analytics_storage: 'denied', ad_user_data: 'denied', ad_personalization: 'denied' });
   },
-  start({ config: { gaId } }) {
+  start({ gaId }) {
     if (!gaId) return warn('google-analytics needs ga-id; it is not loaded.');
-    disable(gaId, false);
-    // Only measurement is granted: the three advertising signals stay denied.
-    gtag('consent', 'update', { analytics_storage: 'granted' });
     const first = running === undefined;
-    running = true;
+    measure(gaId, true);
     if (!first) return;
     gtag('js', new Date());
     // cookie_update false: a later visit never pushes `_ga`'s expiry past the consent's.
     gtag('config', gaId, { cookie_expires: identifierLifetime(), cookie_update: false });
-    loadScript(`https://www.googletagmanager.com/gtag/js?id=${encodeURIComponent(gaId)}`);
+    // The configuration only takes a ga-id of the form G-XXXX: nothing to escape.
+    loadScript(`https://www.googletagmanager.com/gtag/js?id=${gaId}`);
     onPageView((url, title, referrer) => {
       if (running) gtag('event', 'page_view', { page_location: url, page_title: title, page_referrer: referrer });
     });
   },
-  stop({ config: { gaId } }) {
-    running = false;
-    gtag('consent', 'update', { analytics_storage: 'denied' });
-    if (gaId) disable(gaId, true);
-  },
+  // Started without ga-id (warned), it switches off an id that never measured.
+  stop: ({ gaId }) => measure(gaId, false),
 };

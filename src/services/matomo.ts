@@ -1,6 +1,6 @@
 import type { ServiceDefinition } from './service.js';
 import type { ConsentConfig } from '../config/config.js';
-import { currentConfig, OBJECTION, onConfigure, store } from '../api.js';
+import { OBJECTION, store } from '../api.js';
 import { deleteCookies } from './cookies.js';
 import { loadScript } from './load-script.js';
 import { identifierLifetime, onPageView } from './page-views.js';
@@ -24,30 +24,23 @@ function view(url: string, title: string, referrer?: string): void {
   paq(['setCustomUrl', url], ['setDocumentTitle', title], ['trackPageView']);
 }
 
-function wanted(config: ConsentConfig): typeof state {
-  if (!config.services.includes(matomo)) return 'off';
-  if (!config.matomoUrl || !config.matomoSiteId) {
-    warn('matomo needs matomo-url and matomo-site-id; it is not loaded.');
-    return 'off';
-  }
-  const exempt = config.statisticsMode === 'exempt';
-  if (exempt && store.has(OBJECTION)) return 'off';
-  return store.has('matomo') ? 'on' : exempt ? 'exempt' : 'off';
-}
-
-/** Follows every change, not only Matomo's own grant: exempt mode, objections, a new configuration. */
-function sync(): void {
-  const config = currentConfig()!;
-  const next = wanted(config);
+/**
+ * Follows every change, not only Matomo's own grant: exempt mode, objections, a new configuration.
+ * The runner calls it for every configuration and choice while matomo is configured.
+ */
+function sync({ matomoUrl, matomoSiteId, statisticsMode }: ConsentConfig): void {
+  const exempt = statisticsMode === 'exempt';
+  const next = exempt && store.has(OBJECTION) ? 'off' : store.has('matomo') ? 'on' : exempt ? 'exempt' : 'off';
   // Also when still granted and objected: the runner deletes the cookies of refused services only.
-  if (next === 'off') deleteCookies(matomo.cookies.map((cookie) => cookie.name));
+  if (next === 'off') deleteCookies(matomo.cookies);
   // Off is final on this page; before anything loaded, off is nothing to do.
   if (state === 'off' || next === (state ?? 'off')) return;
   const first = !state;
   if (first) {
-    const base = config.matomoUrl!.replace(/\/?$/, '/');
+    if (!matomoUrl || !matomoSiteId) return warn('matomo needs matomo-url and matomo-site-id; it is not loaded.');
+    const base = matomoUrl.replace(/\/?$/, '/');
     // Cookies wait for Matomo's own cookie consent, which the library gives on a grant.
-    paq(['requireCookieConsent'], ['setTrackerUrl', `${base}matomo.php`], ['setSiteId', config.matomoSiteId], ['enableLinkTracking']);
+    paq(['requireCookieConsent'], ['setTrackerUrl', `${base}matomo.php`], ['setSiteId', matomoSiteId], ['enableLinkTracking']);
     loadScript(`${base}matomo.js`);
     onPageView(view);
   }
@@ -71,23 +64,17 @@ export const matomo: ServiceDefinition = {
   category: 'statistics',
   label: 'Matomo',
   description: {
-    fr: 'Mesure d’audience hébergée pour le portail : pages vues, durée de visite, provenance.',
-    en: 'Audience measurement hosted for the portal: page views, visit length, referrer.',
+    fr: 'Pages vues et parcours, hébergés pour le portail.',
+    en: 'Page views and journeys, hosted for the portal.',
   },
   cookies: [
     { name: '_pk_id.*', days: 395, purpose: { fr: 'Identifiant de visiteur', en: 'Visitor identifier' } },
-    { name: '_pk_ses.*', days: 0, purpose: { fr: 'Visite en cours (30 minutes)', en: 'Current visit (30 minutes)' } },
+    { name: '_pk_ses.*', days: 0, purpose: { fr: 'Visite en cours', en: 'Current visit' } },
     { name: '_pk_ref.*', days: 183, purpose: { fr: 'Site de provenance', en: 'Referring site' } },
     { name: '_pk_cvar.*', days: 0 },
     { name: '_pk_hsr.*', days: 0 },
     { name: 'mtm_*', days: 395, purpose: { fr: 'Accord aux cookies', en: 'Cookie consent' } },
   ],
-  prepare() {
-    store.subscribe(sync);
-    onConfigure(sync);
-    sync();
-  },
-  // Called by the runner too, which turns a failure (a page's broken `_paq`) into a warning.
-  start: sync,
-  stop: sync,
+  // Called by the runner, which turns a failure (a page's broken `_paq`) into a warning.
+  sync,
 };

@@ -40,5 +40,5 @@ export function onPageView(view: PageView): void {
  */
 export function identifierLifetime(): number {
   // Called on a grant only: there is a record.
-  return Math.floor((expiryOf(store.record!).getTime() - Date.now()) / 1000);
+  return ((+expiryOf(store.record!) - Date.now()) / 1000) | 0;
 }

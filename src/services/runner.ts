@@ -5,12 +5,11 @@ import { warn } from '../util/warn.js';
 
 // The page's one runner (`runner` in api.ts) keeps its state here.
 let config: ConsentConfig | undefined;
-const prepared = new Set<string>();
 const started = new Set<string>();
 
-function call(service: ServiceDefinition, step: 'prepare' | 'start' | 'stop'): void {
+function call(service: ServiceDefinition, step: 'sync' | 'start' | 'stop'): void {
   try {
-    service[step]?.({ config: config!, lang: config!.lang });
+    service[step]?.(config!);
   } catch (error) {
     // A vendor's failure must never break the page or the other services.
     warn(`${service.name} failed to ${step}: ${error}`);
@@ -24,12 +23,6 @@ function call(service: ServiceDefinition, step: 'prepare' | 'start' | 'stop'): v
 export class ServiceRunner {
   configure(next: ConsentConfig): void {
     config = next;
-    for (const service of next.services) {
-      if (!prepared.has(service.name)) {
-        prepared.add(service.name);
-        call(service, 'prepare');
-      }
-    }
   }
 
   /**
@@ -39,9 +32,10 @@ export class ServiceRunner {
   apply(isGranted: (name: string) => boolean): string[] {
     const withdrawn: string[] = [];
     for (const service of config?.services ?? []) {
+      call(service, 'sync');
       if (!isGranted(service.name)) {
         // Refused, withdrawn or forgotten: its first-party cookies go, whatever set them.
-        deleteCookies(service.cookies.map((cookie) => cookie.name));
+        deleteCookies(service.cookies);
         if (started.delete(service.name)) {
           call(service, 'stop');
           withdrawn.push(service.name);

@@ -26,19 +26,15 @@ export interface ServiceDefinition {
   hosts?: readonly string[];
   policyUrl?: string;
   /**
-   * Runs on configuration, before any choice: consent-exempt measurement, or setup that contacts
-   * no host (Google Consent Mode defaults).
+   * Runs first on every configuration and every change of choice, granted or not: setup that
+   * contacts no host (Google Consent Mode defaults), or a service that follows more than its own
+   * grant (exempt Matomo, the objection).
    */
-  prepare?(context: ServiceContext): void;
+  sync?(config: ConsentConfig): void;
   /** Runs once per page when the service becomes granted. */
-  start?(context: ServiceContext): void;
+  start?(config: ConsentConfig): void;
   /** Runs when a started service is withdrawn, after its cookies are deleted. */
-  stop?(context: ServiceContext): void;
-}
-
-export interface ServiceContext {
-  config: ConsentConfig;
-  lang: Lang;
+  stop?(config: ConsentConfig): void;
 }
 
 /** Text in the visitor's language from a vendor's own strings. */
