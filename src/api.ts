@@ -82,7 +82,8 @@ function fire(type: 'consent-ready' | 'consent-change', record: ConsentRecord | 
 store.subscribe((record, fromOtherTab) => {
   // A choice made here (not one adopted from another tab) goes to the other tabs and, as proof, to the controller.
   if (!fromOtherTab) {
-    tabs?.postMessage(record ? serializeRecord(record) : '');
+    // (A closed channel throws: the other tabs then see the change on their next page.)
+    safely(() => tabs?.postMessage(record ? serializeRecord(record) : ''));
     if (record && config?.consentLogUrl) sendReceipt(config.consentLogUrl, toReceipt(record, config.policyUrl));
   }
   const withdrawn = runner.apply(hasConsent);

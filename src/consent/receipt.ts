@@ -48,9 +48,14 @@ function queue(change = (list: string[]) => list): string[] {
  * The receipt leaves the queue once the browser has taken it.
  */
 async function send(endpoint: string, body: string): Promise<void> {
+  let taken = false;
   try {
-    navigator.sendBeacon(endpoint, body) ||
-      (await fetch(endpoint, { method: 'POST', body, keepalive: true, mode: 'no-cors', credentials: 'omit' }));
+    taken = navigator.sendBeacon(endpoint, body);
+  } catch {
+    // No beacon here, or it throws: fetch below.
+  }
+  try {
+    taken || (await fetch(endpoint, { method: 'POST', body, keepalive: true, mode: 'no-cors', credentials: 'omit' }));
     queue((list) => list.filter((item) => item !== body));
   } catch {
     // Offline, or refused: it stays queued for the next page.

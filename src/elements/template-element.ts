@@ -25,7 +25,13 @@ export abstract class TemplateElement extends HTMLElement {
   constructor() {
     super();
     this.renderRoot = this.attachShadow({ mode: 'open' });
-    this.renderRoot.adoptedStyleSheets = [sheetOf((this.constructor as typeof TemplateElement).styles)];
+    const styles = (this.constructor as typeof TemplateElement).styles;
+    try {
+      this.renderRoot.adoptedStyleSheets = [sheetOf(styles)];
+    } catch {
+      // No constructable stylesheets (Safari before 16.4): a <style> in the shadow root instead.
+      this.renderRoot.append(Object.assign(document.createElement('style'), { textContent: styles }));
+    }
   }
 
   connectedCallback(): void {

@@ -215,6 +215,22 @@ describe('<cookie-consent> preference panel', () => {
     expect(page.api.hasConsent('statistics')).to.equal(false);
     expect(page.api.hasConsent('social')).to.equal(true);
   });
+
+  it('saves what the panel showed: a service added since the choice stays off', async () => {
+    // All social networks accepted on a page that had only Twitter; this page also has Facebook.
+    const before = await visit(ELEMENT.replace('matomo twitter facebook linkedin', 'twitter'));
+    button(banner(before)!, 'Tout accepter').click();
+    const page = await visit(ELEMENT);
+    page.api.showPreferences();
+    await settle(page);
+    expect(panel(page).querySelector<HTMLInputElement>('#service-facebook')!.checked).to.equal(false);
+    expect(panel(page).querySelector<HTMLInputElement>('#category-social')!.checked).to.equal(false);
+    button(panel(page), 'Enregistrer mes choix').click();
+    expect(page.api.hasConsent('twitter')).to.equal(true);
+    expect(page.api.hasConsent('facebook')).to.equal(false);
+    expect(storedRecord().services).to.include({ twitter: true, facebook: false, linkedin: false });
+    expect(page.window.__warnings.filter((w) => w.includes('update()'))).to.deep.equal([]);
+  });
 });
 
 describe('the consent cookie', () => {

@@ -203,9 +203,12 @@ export class CookieConsentElement extends TemplateElement implements consent.Con
    * main content. Never to the top of the document.
    */
   async #refocus(): Promise<void> {
+    // The panel's opener counts once: a later choice on the banner goes back to where the visitor was.
+    const opener = this.#opener;
+    this.#opener = null;
     await this.updateComplete;
     if (document.activeElement !== document.body) return;
-    for (const target of [this.#opener, this.#beforeBanner, this.renderRoot.querySelector('.manage')] as (HTMLElement | null)[]) {
+    for (const target of [opener, this.#beforeBanner, this.renderRoot.querySelector('.manage')] as (HTMLElement | null)[]) {
       // (A removed or hidden element does not take focus.)
       target?.focus();
       if (target?.matches(':focus')) return;
@@ -215,6 +218,19 @@ export class CookieConsentElement extends TemplateElement implements consent.Con
     // Like a skip link's target: focusable from script only.
     if (!main.hasAttribute('tabindex')) main.tabIndex = -1;
     main.focus({ preventScroll: true });
+  }
+
+  /**
+   * "Enregistrer mes choix": every switch the panel showed, as shown. A service of this page that
+   * the stored record does not know yet (added since) was shown off: it must not inherit its
+   * category's stored value.
+   */
+  #save(config: ConsentConfig): void {
+    const shown = (names: string[], from: Record<string, boolean>) => Object.fromEntries(names.map((name) => [name, from[name] === true]));
+    consent.update({
+      categories: shown(config.categories.map((c) => c.name), this.#draft.categories),
+      services: shown([...config.services.map((s) => s.name), ...(consent.store.settings.objections ?? [])], this.#draft.services),
+    });
   }
 
   /** A category turns all its services on or off; its own switch shows whether all of them are on. */
@@ -300,7 +316,7 @@ export class CookieConsentElement extends TemplateElement implements consent.Con
           ? html`<p class="note record">${texts.recordInfo(record.id, new Date(record.date).toLocaleString(config.lang))}
               <button class="link" @click=${() => downloadReceipt(toReceipt(record, config.policyUrl))}>${texts.download}</button></p>`
           : nothing}
-        ${this.#actions(texts, texts.save, () => this.#choose(() => consent.update(this.#draft), texts))}
+        ${this.#actions(texts, texts.save, () => this.#choose(() => this.#save(config), texts))}
       </dialog>
     `;
   }
