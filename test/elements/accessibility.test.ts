@@ -112,6 +112,8 @@ describe('the banner with a keyboard', function () {
     const region = banner(page)!;
     const html = page.document.documentElement;
     const height = region.offsetHeight;
+    // Set from a ResizeObserver, so at the first rendering after the banner shows (later on a busy machine).
+    await until(() => page.window.getComputedStyle(html).scrollPaddingBottom !== 'auto', 'the scroll padding');
     expect(parseFloat(page.window.getComputedStyle(html).scrollPaddingBottom)).to.be.closeTo(height, 1);
     expect(parseFloat(page.window.getComputedStyle(page.document.body).paddingBottom)).to.be.at.least(height);
     await keyboardInto(page);
