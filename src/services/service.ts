@@ -22,8 +22,6 @@ export interface ServiceDefinition {
   label: string;
   description?: Localized | string;
   cookies: readonly CookieDescription[];
-  /** Hosts it contacts once granted: none of them is contacted before. */
-  hosts?: readonly string[];
   policyUrl?: string;
   /**
    * Runs first on every configuration and every change of choice, granted or not: setup that
