@@ -3,7 +3,7 @@
  * with a strict Content-Security-Policy does not have to allow the vendor's host by 'unsafe-inline')
  * or for a gated `<script type="text/plain">` (a copy with its own attributes and nonce).
  */
-import { setScriptSrc, setScriptText } from '../util/trusted-types.js';
+import { trustedScript, trustedScriptUrl } from '../util/trusted-types.js';
 import { warn } from '../util/warn.js';
 
 /** By URL, or by gated element for an inline script. */
@@ -26,14 +26,14 @@ export function loadScript(src: string, gated?: HTMLScriptElement): Promise<void
           if (!/^(type|src|data-consent)$/.test(name)) script.setAttribute(name, value);
         }
         if (gated.dataset.type === 'module') script.type = 'module';
-        setScriptText(script, gated.text);
+        script.text = trustedScript(gated.text);
       }
       // The nonce attribute is emptied once parsed under a CSP: only the property keeps it. A gated
       // script keeps its own, never the page's: it must not gain a right the page did not give.
       script.nonce = (gated ?? document.querySelector<HTMLScriptElement>('script[nonce]'))?.nonce ?? '';
       script.onload = resolve as () => void;
       script.onerror = reject;
-      if (src) setScriptSrc(script, src);
+      if (src) script.src = trustedScriptUrl(src);
       else resolve(); // Inline: it runs when appended.
       if (gated?.parentNode) gated.after(script);
       else document.head.append(script);

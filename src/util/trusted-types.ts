@@ -36,12 +36,8 @@ function trusted(method: keyof Policy, value: string): string {
   return (policy ? policy[method](value) : value) as string;
 }
 
-/** Sets a script's `src` through the policy when the browser has Trusted Types. */
-export function setScriptSrc(script: HTMLScriptElement, url: string): void {
-  script.src = trusted('createScriptURL', url);
-}
+/** `url` as a script's `src`: through the policy when the browser has Trusted Types. */
+export const trustedScriptUrl = (url: string) => trusted('createScriptURL', url);
 
-/** Sets a script's inline text through the policy when the browser has Trusted Types. */
-export function setScriptText(script: HTMLScriptElement, text: string): void {
-  script.text = trusted('createScript', text);
-}
+/** `text` as an inline script's body: through the policy when the browser has Trusted Types. */
+export const trustedScript = (text: string) => trusted('createScript', text);
