@@ -8,7 +8,7 @@ import { parseRecord, serializeRecord, type ConsentRecord } from './consent/reco
 import { createStore } from './consent/store.js';
 import { cookieStorage } from './consent/storage.js';
 import { flushReceipts, sendReceipt, toReceipt } from './consent/receipt.js';
-import { ServiceRunner } from './services/runner.js';
+import { runServices } from './services/runner.js';
 import { startGating } from './gating/gating.js';
 import { safely, warn } from './util/warn.js';
 
@@ -30,7 +30,6 @@ declare global {
 }
 
 export const store = createStore();
-export const runner = new ServiceRunner();
 
 let config: ConsentConfig | undefined;
 let ui: ConsentUi | undefined;
@@ -86,7 +85,7 @@ store.subscribe((record, fromOtherTab) => {
     safely(() => tabs?.postMessage(record ? serializeRecord(record) : ''));
     if (record && config?.consentLogUrl) sendReceipt(config.consentLogUrl, toReceipt(record, config.policyUrl));
   }
-  const withdrawn = runner.apply(hasConsent);
+  const withdrawn = runServices(config, hasConsent);
   fire('consent-change', record);
   // Forgotten (a reset, here or in another tab): the visitor is asked again.
   if (!record) ui?.showBanner();
@@ -130,8 +129,7 @@ export function configure(next: ConsentConfig): void {
     linkTabs(cookieName);
   }
   if (next.consentLogUrl) flushReceipts(next.consentLogUrl);
-  runner.configure(next);
-  runner.apply(hasConsent);
+  runServices(next, hasConsent);
   startGating(store);
   // A failing listener (a vendor's code) must not stop the configuration.
   configListeners.forEach(safely);
