@@ -35,8 +35,7 @@ function sync({ matomoUrl, matomoSiteId, statisticsMode }: ConsentConfig): void 
   if (next === 'off') deleteCookies(matomo.cookies);
   // Off is final on this page; before anything loaded, off is nothing to do.
   if (state === 'off' || next === (state ?? 'off')) return;
-  const first = !state;
-  if (first) {
+  if (!state) {
     if (!matomoUrl || !matomoSiteId) return warn('matomo needs matomo-url and matomo-site-id; it is not loaded.');
     const base = matomoUrl.replace(/\/?$/, '/');
     // Cookies wait for Matomo's own cookie consent, which the library gives on a grant.
@@ -52,8 +51,9 @@ function sync({ matomoUrl, matomoSiteId, statisticsMode }: ConsentConfig): void 
   }
   // Matomo queues, and never sends, every request made while consent is required and not given.
   if (next === 'off') paq(['requireConsent']);
+  // Just loaded (never off then): the page itself is the first view, after the cookie commands.
+  if (!state) view(location.href, document.title);
   state = next;
-  if (first) view(location.href, document.title);
 }
 
 /**
