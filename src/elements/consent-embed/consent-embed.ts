@@ -77,8 +77,8 @@ export class ConsentEmbedElement extends TemplateElement {
         // The provider's own failure: the content stays as the provider left it.
       }
     });
-    // The page's language, as the service's own start used: one SDK per page.
-    widget.load!(consent.currentConfig()!.lang).catch(() => {
+    // Started as on a grant, in the page's language: one SDK per page, and its load's promise.
+    widget.start!(consent.currentConfig()!).catch(() => {
       if (!this.#shown) return;
       this.#failed = true;
       this.requestUpdate();
