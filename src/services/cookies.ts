@@ -10,7 +10,9 @@ import type { CookieDescription } from './service.js';
 
 /** Expires every cookie whose name matches one of `cookies` (`*` is a wildcard). */
 export function deleteCookies(cookies: readonly CookieDescription[]): void {
-  const matches = new RegExp(`^(${cookies.map(({ name }) => name.replace(/[^\w*]/g, '\\$&').replaceAll('*', '.*')).join('|')})$`);
+  // Each pattern as a regular expression: `*` matches anything, any other symbol only itself.
+  const patterns = cookies.map(({ name }) => name.replace(/\W/g, (symbol) => (symbol === '*' ? '.*' : `\\${symbol}`)));
+  const matches = new RegExp(`^(${patterns.join('|')})$`);
   // '' (host only), then `; domain=` the host and each parent domain.
   const domains = [''];
   for (let domain = location.hostname; domain; domain = domain.replace(/^[^.]*\.?/, '')) domains.push(`; domain=${domain}`);
