@@ -61,5 +61,7 @@ export const googleAnalytics: ServiceDefinition = {
     });
   },
   // Started without ga-id (warned), it switches off an id that never measured.
-  stop: ({ gaId }) => measure(gaId, false),
+  stop({ gaId }) {
+    measure(gaId, false);
+  },
 };

@@ -1,5 +1,4 @@
 import type { ServiceDefinition } from './service.js';
-import type { ConsentConfig } from '../config/config.js';
 import { OBJECTION, store } from '../api.js';
 import { deleteCookies } from './cookies.js';
 import { loadScript } from './load-script.js';
@@ -25,38 +24,6 @@ function view(url: string, title: string, referrer?: string): void {
 }
 
 /**
- * Follows every change, not only Matomo's own grant: exempt mode, objections, a new configuration.
- * The runner calls it for every configuration and choice while matomo is configured.
- */
-function sync({ matomoUrl, matomoSiteId, statisticsMode }: ConsentConfig): void {
-  const exempt = statisticsMode === 'exempt';
-  const next = exempt && store.has(OBJECTION) ? 'off' : store.has('matomo') ? 'on' : exempt ? 'exempt' : 'off';
-  // Also when still granted and objected: the runner deletes the cookies of refused services only.
-  if (next === 'off') deleteCookies(matomo.cookies);
-  // Off is final on this page; before anything loaded, off is nothing to do.
-  if (state === 'off' || next === (state ?? 'off')) return;
-  if (!state) {
-    if (!matomoUrl || !matomoSiteId) return warn('matomo needs matomo-url and matomo-site-id; it is not loaded.');
-    const base = matomoUrl.replace(/\/?$/, '/');
-    // Cookies wait for Matomo's own cookie consent, which the library gives on a grant.
-    paq(['requireCookieConsent'], ['setTrackerUrl', `${base}matomo.php`], ['setSiteId', matomoSiteId], ['enableLinkTracking']);
-    loadScript(`${base}matomo.js`);
-    onPageView(view);
-  }
-  if (next === 'on') {
-    const seconds = identifierLifetime();
-    paq(['rememberCookieConsentGiven', seconds / 3600], ['setVisitorCookieTimeout', seconds]);
-  } else if (state === 'on') {
-    paq(['forgetCookieConsentGiven']);
-  }
-  // Matomo queues, and never sends, every request made while consent is required and not given.
-  if (next === 'off') paq(['requireConsent']);
-  // Just loaded (never off then): the page itself is the first view, after the cookie commands.
-  if (!state) view(location.href, document.title);
-  state = next;
-}
-
-/**
  * Matomo, self-hosted by the portal at `matomo-url`; consent-exempt with `statistics-mode="exempt"`.
  */
 export const matomo: ServiceDefinition = {
@@ -75,6 +42,36 @@ export const matomo: ServiceDefinition = {
     { name: '_pk_hsr.*', days: 0 },
     { name: 'mtm_*', days: 395, purpose: { fr: 'Accord aux cookies', en: 'Cookie consent' } },
   ],
-  // Called by the runner, which turns a failure (a page's broken `_paq`) into a warning.
-  sync,
+  /**
+   * Follows every change, not only Matomo's own grant: exempt mode, objections, a new configuration.
+   * The runner calls it for every configuration and choice while matomo is configured, and turns
+   * a failure (a page's broken `_paq`) into a warning.
+   */
+  sync({ matomoUrl, matomoSiteId, statisticsMode }) {
+    const exempt = statisticsMode === 'exempt';
+    const next = exempt && store.has(OBJECTION) ? 'off' : store.has('matomo') ? 'on' : exempt ? 'exempt' : 'off';
+    // Also when still granted and objected: the runner deletes the cookies of refused services only.
+    if (next === 'off') deleteCookies(matomo.cookies);
+    // Off is final on this page; before anything loaded, off is nothing to do.
+    if (state === 'off' || next === (state ?? 'off')) return;
+    if (!state) {
+      if (!matomoUrl || !matomoSiteId) return warn('matomo needs matomo-url and matomo-site-id; it is not loaded.');
+      const base = matomoUrl.replace(/\/?$/, '/');
+      // Cookies wait for Matomo's own cookie consent, which the library gives on a grant.
+      paq(['requireCookieConsent'], ['setTrackerUrl', `${base}matomo.php`], ['setSiteId', matomoSiteId], ['enableLinkTracking']);
+      loadScript(`${base}matomo.js`);
+      onPageView(view);
+    }
+    if (next === 'on') {
+      const seconds = identifierLifetime();
+      paq(['rememberCookieConsentGiven', seconds / 3600], ['setVisitorCookieTimeout', seconds]);
+    } else if (state === 'on') {
+      paq(['forgetCookieConsentGiven']);
+    }
+    // Matomo queues, and never sends, every request made while consent is required and not given.
+    if (next === 'off') paq(['requireConsent']);
+    // Just loaded (never off then): the page itself is the first view, after the cookie commands.
+    if (!state) view(location.href, document.title);
+    state = next;
+  },
 };
