@@ -85,7 +85,7 @@ store.subscribe((record, fromOtherTab) => {
     safely(() => tabs?.postMessage(record ? serializeRecord(record) : ''));
     if (record && config?.consentLogUrl) sendReceipt(config.consentLogUrl, toReceipt(record, config.policyUrl));
   }
-  const withdrawn = runServices(config, hasConsent);
+  const withdrawn = runServices(config);
   fire('consent-change', record);
   // Forgotten (a reset, here or in another tab): the visitor is asked again.
   if (!record) ui?.showBanner();
@@ -129,8 +129,8 @@ export function configure(next: ConsentConfig): void {
     linkTabs(cookieName);
   }
   if (next.consentLogUrl) flushReceipts(next.consentLogUrl);
-  runServices(next, hasConsent);
-  startGating(store);
+  runServices(next);
+  startGating();
   // A failing listener (a vendor's code) must not stop the configuration.
   configListeners.forEach(safely);
   if (reread) fire('consent-ready', store.record);

@@ -1,4 +1,5 @@
 import type { ConsentConfig } from '../config/config.js';
+import { store } from '../api.js';
 import { deleteCookies } from './cookies.js';
 import type { ServiceDefinition } from './service.js';
 import { warn } from '../util/warn.js';
@@ -7,11 +8,11 @@ import { warn } from '../util/warn.js';
 const started = new Set<string>();
 
 /**
- * Applies a choice to the services of `config`: starts each one when it becomes granted and cleans
- * up after it when refused or withdrawn. `isGranted` answers for a service by name. Returns the
- * names of services that had run on this page and are now withdrawn: their code cannot be unloaded.
+ * Applies the current choice to the services of `config`: starts each one when it becomes granted
+ * and cleans up after it when refused or withdrawn. Returns the names of services that had run on
+ * this page and are now withdrawn: their code cannot be unloaded.
  */
-export function runServices(config: ConsentConfig | undefined, isGranted: (name: string) => boolean): string[] {
+export function runServices(config: ConsentConfig | undefined): string[] {
   const withdrawn: string[] = [];
   const call = (service: ServiceDefinition, step: 'sync' | 'start' | 'stop') => {
     try {
@@ -23,7 +24,7 @@ export function runServices(config: ConsentConfig | undefined, isGranted: (name:
   };
   for (const service of config?.services ?? []) {
     call(service, 'sync');
-    if (!isGranted(service.name)) {
+    if (!store.has(service.name)) {
       // Refused, withdrawn or forgotten: its first-party cookies go, whatever set them.
       deleteCookies(service.cookies);
       if (started.delete(service.name)) {
