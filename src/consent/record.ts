@@ -29,7 +29,7 @@ const CLOCK_SKEW_MS = 864e5;
 
 /** Category and service names: letters, digits, `-` and `_`, starting with a letter or digit. */
 export const NAME = /^[a-z0-9][a-z0-9_-]{0,63}$/i;
-const ID = /^[A-Za-z0-9-]{8,64}$/;
+const ID = /^[a-z0-9-]{8,64}$/i;
 /** Revisions (and cookie names, see config.ts): letters, digits, `_ . : -`. */
 export const REVISION = /^[\w.:-]{1,64}$/;
 
@@ -65,13 +65,13 @@ export function newRecordId(): string {
 }
 
 export function createRecord(
-  choices: Pick<ConsentRecord, 'categories' | 'services'>,
+  { categories, services }: Pick<ConsentRecord, 'categories' | 'services'>,
   revision: string,
   now: Date,
   id: string = newRecordId(),
 ): ConsentRecord {
   // The maps are the caller's: the store builds new ones for each record.
-  return { id, date: now.toISOString(), revision, categories: choices.categories, services: choices.services };
+  return { id, date: now.toISOString(), revision, categories, services };
 }
 
 export function serializeRecord(record: ConsentRecord): string {
