@@ -78,7 +78,8 @@ export function readConfig(element: Element): ConsentConfig {
   /** The attribute if it passes `check`, else `fallback`, with a warning when it was set. */
   const valid = (name: string, check: { test(value: string): boolean }, fallback?: string) => {
     const value = attr(name);
-    if (!value || check.test(value)) return value || fallback;
+    if (!value) return fallback;
+    if (check.test(value)) return value;
     warn(`${name}="${value}" is invalid; ${fallback ? `"${fallback}" is used` : 'it is ignored'}.`);
     return fallback;
   };
