@@ -117,7 +117,7 @@ export function configure(next: ConsentConfig): void {
   const reread = key !== storageKey;
   if (reread) {
     storageKey = key;
-    store.configure({ revision, categories, services, objections, storage: cookieStorage({ name: cookieName, domain: cookieDomain }) });
+    store.configure({ revision, categories, services, objections, storage: cookieStorage(cookieName, cookieDomain) });
     linkTabs(cookieName);
   }
   if (next.consentLogUrl) flushReceipts(next.consentLogUrl);
