@@ -10,7 +10,7 @@ import { cookieStorage } from './consent/storage.js';
 import { flushReceipts, sendReceipt, toReceipt } from './consent/receipt.js';
 import { runServices } from './services/runner.js';
 import { startGating } from './gating/gating.js';
-import { safely, warn } from './util/warn.js';
+import { attempt, safely, warn } from './util/warn.js';
 
 export type { ConsentRecord } from './consent/record.js';
 export type { Choices } from './consent/store.js';
@@ -58,12 +58,10 @@ export function currentConfig(): ConsentConfig | undefined {
 
 /** Whether the elements should take the page's `<cookie-consent>`: the first one connected wins. */
 export function registerUi(candidate: ConsentUi): boolean {
-  if (ui && ui !== candidate) {
-    warn('a second <cookie-consent> is ignored.');
-    return false;
-  }
-  ui = candidate;
-  return true;
+  ui ??= candidate;
+  if (ui === candidate) return true;
+  warn('a second <cookie-consent> is ignored.');
+  return false;
 }
 
 export function unregisterUi(candidate: ConsentUi): void {
@@ -74,10 +72,6 @@ export function unregisterUi(candidate: ConsentUi): void {
   (document.querySelector('cookie-consent') as (Element & { connectedCallback(): void }) | null)?.connectedCallback();
 }
 
-function fire(type: 'consent-ready' | 'consent-change', record: ConsentRecord | null): void {
-  document.dispatchEvent(new CustomEvent(type, { detail: record }));
-}
-
 store.subscribe((record, fromOtherTab) => {
   // A choice made here (not one adopted from another tab) goes to the other tabs and, as proof, to the controller.
   if (!fromOtherTab) {
@@ -86,7 +80,7 @@ store.subscribe((record, fromOtherTab) => {
     if (record && config?.consentLogUrl) sendReceipt(config.consentLogUrl, toReceipt(record, config.policyUrl));
   }
   const withdrawn = runServices(config);
-  fire('consent-change', record);
+  document.dispatchEvent(new CustomEvent('consent-change', { detail: record }));
   // Forgotten (a reset, here or in another tab): the visitor is asked again.
   if (!record) ui?.showBanner();
   // A script that ran cannot be unloaded: a reload is the only way to stop it.
@@ -99,12 +93,9 @@ store.subscribe((record, fromOtherTab) => {
  */
 function linkTabs(name: string): void {
   tabs?.close();
-  try {
-    tabs = new BroadcastChannel(`portal-consent:${name}`);
-  } catch {
-    tabs = undefined; // No BroadcastChannel (an old browser, a sandbox): each tab keeps its own.
-    return;
-  }
+  // No BroadcastChannel (an old browser, a sandbox): each tab keeps its own.
+  tabs = attempt(() => new BroadcastChannel(`portal-consent:${name}`));
+  if (!tabs) return;
   tabs.onmessage = ({ data }: MessageEvent) => {
     const record = parseRecord(data as string, store.settings.revision, new Date()) || null;
     if ((data !== '' && !record) || record?.id === store.record?.id) return;
@@ -125,7 +116,7 @@ export function configure(next: ConsentConfig): void {
   const reread = key !== storageKey;
   if (reread) {
     storageKey = key;
-    store.configure({ revision, categories, services, objections, storage: cookieStorage({ name: cookieName, domain: cookieDomain }) });
+    store.configure({ revision, categories, services, objections, storage: cookieStorage(cookieName, cookieDomain) });
     linkTabs(cookieName);
   }
   if (next.consentLogUrl) flushReceipts(next.consentLogUrl);
@@ -133,7 +124,7 @@ export function configure(next: ConsentConfig): void {
   startGating();
   // A failing listener (a vendor's code) must not stop the configuration.
   configListeners.forEach(safely);
-  if (reread) fire('consent-ready', store.record);
+  if (reread) document.dispatchEvent(new CustomEvent('consent-ready', { detail: store.record }));
 }
 
 /** The visitor's current choice, or null before any (or after a revision bump). */
@@ -146,15 +137,17 @@ export const getConsent = (): ConsentRecord | null => store.record;
  */
 export const { has: hasConsent, acceptAll, refuseAll, update, reset } = store;
 
-/** Shows a layer of the page's `<cookie-consent>` (the panel gives focus back to what has it now), or warns that there is none. */
-function show(layer: keyof ConsentUi): void {
-  if (ui) ui[layer]();
+/** Shows the banner of the page's `<cookie-consent>`, or warns that there is none. */
+export function showBanner(): void {
+  if (ui) ui.showBanner();
   else warn('there is no <cookie-consent> to show.');
 }
 
-export const showBanner = (): void => show('showBanner');
-
-export const showPreferences = (): void => show('showPreferences');
+/** Shows the preferences panel (it gives focus back to what has it now), or warns that there is no `<cookie-consent>`. */
+export function showPreferences(): void {
+  if (ui) ui.showPreferences();
+  else warn('there is no <cookie-consent> to show.');
+}
 
 /**
  * Runs `callback` once: now if `name` is granted, else when it becomes granted.

@@ -60,7 +60,7 @@ function children(element: Element, tag: string): Map<string, ServiceDefinition>
           .split(/[\s,]+/)
           .filter((cookie) => /^[\w.*-]{1,128}$/.test(cookie))
           .map((cookie) => ({ name: cookie })),
-        policyUrl: safeUrl(child.getAttribute('policy-url'), `<${tag} name="${name}"> policy-url`),
+        policyUrl: safeUrl(read(child, 'policy-url'), `<${tag} name="${name}"> policy-url`),
       });
     } else warn(`<${tag} name="${name}"> is invalid; it is ignored.`);
   }
@@ -78,12 +78,13 @@ export function readConfig(element: Element): ConsentConfig {
   /** The attribute if it passes `check`, else `fallback`, with a warning when it was set. */
   const valid = (name: string, check: { test(value: string): boolean }, fallback?: string) => {
     const value = attr(name);
-    if (!value || check.test(value)) return value || fallback;
+    if (!value) return fallback;
+    if (check.test(value)) return value;
     warn(`${name}="${value}" is invalid; ${fallback ? `"${fallback}" is used` : 'it is ignored'}.`);
     return fallback;
   };
   const url = (name: string) => safeUrl(attr(name), name);
-  const lang = resolveLang(element.getAttribute('lang'));
+  const lang = resolveLang(attr('lang'));
   const gaId = valid('ga-id', /^G-[A-Z0-9]+$/i);
 
   const custom = children(element, 'consent-service');
@@ -98,11 +99,11 @@ export function readConfig(element: Element): ConsentConfig {
   // Shown categories: those asked for, else the declared ones; then those the services use; `necessary` always first.
   const declared = children(element, 'consent-category');
   const builtinCategories = new Map(Object.entries(translation(lang).categories));
-  const categories: CategoryConfig[] = [];
+  const categories = new Map<string, CategoryConfig>();
   const asked = element.hasAttribute('categories') ? list('categories') : declared.keys();
   for (const name of new Set(['necessary', ...asked, ...[...services].map((service) => service.category)])) {
     const texts = declared.get(name) ?? builtinCategories.get(name);
-    if (texts) categories.push({ ...(texts as CategoryConfig), name, required: name === 'necessary' });
+    if (texts) categories.set(name, { ...(texts as CategoryConfig), name, required: name === 'necessary' });
     else warn(`category "${name}" is unknown; it and its services are ignored.`);
   }
 
@@ -114,8 +115,8 @@ export function readConfig(element: Element): ConsentConfig {
     cookieName: valid('cookie-name', /^[\w-]{1,64}$/, 'cookie_consent')!,
     // `.example.fr` or `example.fr` covers `data.example.fr` and `example.fr`.
     cookieDomain: valid('cookie-domain', { test: (domain) => `.${location.hostname}`.endsWith(`.${domain.replace(/^\./, '').toLowerCase()}`) }),
-    categories,
-    services: [...services].filter((service) => categories.some((category) => category.name === service.category)),
+    categories: [...categories.values()],
+    services: [...services].filter((service) => categories.has(service.category)),
     statisticsMode: valid('statistics-mode', /^(consent|exempt)$/, 'consent') as StatisticsMode,
     matomoUrl: url('matomo-url'),
     matomoSiteId: valid('matomo-site-id', /^\d+$/),

@@ -4,6 +4,7 @@
  * about the visitor (no IP, no user agent, no query string of the page).
  */
 import type { ConsentRecord } from './record.js';
+import { attempt } from '../util/warn.js';
 
 export interface Receipt extends ConsentRecord {
   /** The page where the choice was made, without its query string and fragment. */
@@ -48,14 +49,11 @@ function queue(change = (list: string[]) => list): string[] {
  * The receipt leaves the queue once the browser has taken it.
  */
 async function send(endpoint: string, body: string): Promise<void> {
-  let taken = false;
   try {
-    taken = navigator.sendBeacon(endpoint, body);
-  } catch {
-    // No beacon here, or it throws: fetch below.
-  }
-  try {
-    taken || (await fetch(endpoint, { method: 'POST', body, keepalive: true, mode: 'no-cors', credentials: 'omit' }));
+    // No beacon here, or it throws: fetch.
+    if (!attempt(() => navigator.sendBeacon(endpoint, body))) {
+      await fetch(endpoint, { method: 'POST', body, keepalive: true, mode: 'no-cors', credentials: 'omit' });
+    }
     queue((list) => list.filter((item) => item !== body));
   } catch {
     // Offline, or refused: it stays queued for the next page.

@@ -29,7 +29,7 @@ const CLOCK_SKEW_MS = 864e5;
 
 /** Category and service names: letters, digits, `-` and `_`, starting with a letter or digit. */
 export const NAME = /^[a-z0-9][a-z0-9_-]{0,63}$/i;
-const ID = /^[A-Za-z0-9-]{8,64}$/;
+const ID = /^[a-z0-9-]{8,64}$/i;
 /** Revisions (and cookie names, see config.ts): letters, digits, `_ . : -`. */
 export const REVISION = /^[\w.:-]{1,64}$/;
 
@@ -37,7 +37,7 @@ export const REVISION = /^[\w.:-]{1,64}$/;
  * `date` plus `months` calendar months, clamped to the end of a shorter month
  * (31 January + 1 month is 28 or 29 February, not 3 March).
  */
-export function addMonths(date: Date, months: number): Date {
+export function addMonths(date: Date | string, months: number): Date {
   const result = new Date(date);
   const day = result.getDate();
   result.setMonth(result.getMonth() + months, day);
@@ -48,12 +48,7 @@ export function addMonths(date: Date, months: number): Date {
 
 /** When a record made on `date` stops being valid. */
 export function expiryOf(record: Pick<ConsentRecord, 'date'>): Date {
-  return addMonths(new Date(record.date), CONSENT_LIFETIME_MONTHS);
-}
-
-export function isExpired(record: Pick<ConsentRecord, 'date'>, now: Date): boolean {
-  // Written so that an expiry out of Date's range (NaN) reads as expired.
-  return !(+now < +expiryOf(record));
+  return addMonths(record.date, CONSENT_LIFETIME_MONTHS);
 }
 
 /**
@@ -65,13 +60,13 @@ export function newRecordId(): string {
 }
 
 export function createRecord(
-  choices: Pick<ConsentRecord, 'categories' | 'services'>,
+  { categories, services }: Pick<ConsentRecord, 'categories' | 'services'>,
   revision: string,
   now: Date,
   id: string = newRecordId(),
 ): ConsentRecord {
   // The maps are the caller's: the store builds new ones for each record.
-  return { id, date: now.toISOString(), revision, categories: choices.categories, services: choices.services };
+  return { id, date: now.toISOString(), revision, categories, services };
 }
 
 export function serializeRecord(record: ConsentRecord): string {
@@ -99,13 +94,8 @@ export function parseRecord(raw: string | undefined | null, revision: string, no
   if (!raw) return null;
   try {
     const { id, date, revision: answered, categories, services } = JSON.parse(raw);
-    const record = {
-      id: `${id}`,
-      date: new Date(date).toISOString(), // Throws on an invalid date.
-      revision: `${answered}`,
-      categories: choicesOf(categories),
-      services: choicesOf(services),
-    };
+    // (toISOString throws on an invalid date.)
+    const record = createRecord({ categories: choicesOf(categories), services: choicesOf(services) }, `${answered}`, new Date(date), `${id}`);
     if (
       serializeRecord(record) !== raw ||
       raw.length > MAX_COOKIE_LENGTH ||
@@ -115,7 +105,8 @@ export function parseRecord(raw: string | undefined | null, revision: string, no
     ) {
       throw 0;
     }
-    return answered === revision && !isExpired(record, now) ? record : null;
+    // Valid until its expiry, not from it on; an expiry out of Date's range (NaN) compares false: expired.
+    return answered === revision && +now < +expiryOf(record) ? record : null;
   } catch {
     return false;
   }

@@ -11,13 +11,8 @@ export interface ConsentStorage {
   clear(): void;
 }
 
-export interface CookieStorageOptions {
-  name: string;
-  domain?: string | undefined;
-}
-
-/** The default store: one first-party cookie, path `/`, SameSite=Lax, Secure on https. */
-export function cookieStorage({ name, domain }: CookieStorageOptions): ConsentStorage {
+/** The default store: the first-party cookie `name`, path `/`, SameSite=Lax, Secure on https, on `domain` if given. */
+export function cookieStorage(name: string, domain?: string): ConsentStorage {
   // js-cookie leaves out attributes that are false or undefined (no domain, no Secure on http).
   const attributes: Cookies.CookieAttributes = { path: '/', sameSite: 'Lax', secure: location.protocol === 'https:', domain };
   return {

@@ -1,6 +1,6 @@
 import { createRecord, expiryOf, parseRecord, serializeRecord, type ConsentRecord } from './record.js';
 import type { ConsentStorage } from './storage.js';
-import { safely, warn } from '../util/warn.js';
+import { attempt, safely, warn } from '../util/warn.js';
 
 /** Choices by name (`{ statistics: true, twitter: false }`), or shaped like a record's. */
 export type Choices =
@@ -19,6 +19,7 @@ export interface StoreSettings {
    * them, and only `update()` sets them.
    */
   objections?: readonly string[];
+  /** May throw (cookies blocked, a sandboxed frame): that reads as "nothing kept". */
   storage: ConsentStorage;
 }
 
@@ -28,15 +29,6 @@ export type ChangeListener = (record: ConsentRecord | null, fromOtherTab?: boole
 export type ConsentStore = ReturnType<typeof createStore>;
 
 const REQUIRED = 'necessary';
-
-/** The storage may throw (cookies blocked, a sandboxed frame): that reads as "nothing kept". */
-function attempt<T>(action: () => T): T | undefined {
-  try {
-    return action();
-  } catch {
-    return undefined;
-  }
-}
 
 /** `{ [name]: value }` for every name. */
 const all = (names: readonly string[], value: boolean) => Object.fromEntries(names.map((name) => [name, value]));

@@ -19,3 +19,15 @@ export function safely(action: () => void): void {
     console.error(error);
   }
 }
+
+/**
+ * What `action` returns, or undefined if it throws: for browser features that may be missing or
+ * refused (cookies blocked, a sandboxed frame, no BroadcastChannel), where failing is expected.
+ */
+export function attempt<T>(action: () => T): T | undefined {
+  try {
+    return action();
+  } catch {
+    return undefined;
+  }
+}
