@@ -27,18 +27,9 @@ export class ConsentCookieTableElement extends TemplateElement {
     button { font: inherit; }
   `;
 
-  #stops: (() => unknown)[] = [];
-
   override connectedCallback(): void {
     super.connectedCallback();
-    const refresh = () => this.requestUpdate();
-    this.#stops = [consent.store.subscribe(refresh), consent.onConfigure(refresh)];
     addEventListener('load', () => consent.currentConfig() || warn('<consent-cookie-table> stays empty without a <cookie-consent>.'), { once: true });
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    for (const stop of this.#stops) stop();
   }
 
   protected override render() {

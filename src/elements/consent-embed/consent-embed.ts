@@ -24,7 +24,7 @@ import { styles } from '../cookie-consent/cookie-consent.styles.js';
 export class ConsentEmbedElement extends TemplateElement {
   static override styles = styles;
 
-  static override observedAttributes = ['service'];
+  static observedAttributes = ['service'];
 
   get service(): string | null {
     return this.getAttribute('service');
@@ -34,13 +34,10 @@ export class ConsentEmbedElement extends TemplateElement {
   #failed = false;
 
   #shown = false;
-  #stops: (() => void)[] = [];
   #scripts = new MutationObserver(() => this.#disarm());
 
   override connectedCallback(): void {
     super.connectedCallback();
-    const refresh = () => this.requestUpdate();
-    this.#stops = [consent.store.subscribe(refresh), consent.onConfigure(refresh)];
     // With the library loaded before the markup, this catches a provider script before it runs.
     this.#scripts.observe(this, { childList: true, subtree: true });
     this.#disarm();
@@ -48,8 +45,11 @@ export class ConsentEmbedElement extends TemplateElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    for (const stop of this.#stops) stop();
     this.#scripts.disconnect();
+  }
+
+  attributeChangedCallback(): void {
+    this.requestUpdate();
   }
 
   #disarm(): void {
