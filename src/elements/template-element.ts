@@ -1,4 +1,4 @@
-import { render, type RenderOptions } from 'lit/html.js';
+import { render } from 'lit/html.js';
 import * as consent from '../api.js';
 
 /**
@@ -19,7 +19,6 @@ export abstract class TemplateElement extends HTMLElement {
 
   readonly renderRoot: ShadowRoot;
   #pending: Promise<void> | undefined;
-  readonly #options: RenderOptions = { host: this };
 
   constructor() {
     super();
@@ -51,7 +50,9 @@ export abstract class TemplateElement extends HTMLElement {
     this.#pending ??= Promise.resolve().then(() => {
       this.#pending = undefined;
       this.willUpdate();
-      render(this.render(), this.renderRoot, this.#options);
+      // No `host` option: listeners in our templates are arrow functions, so none needs `this` bound
+      // to the element (a method passed as is would get the clicked element as `this`).
+      render(this.render(), this.renderRoot);
       this.updated();
     });
   }

@@ -31,13 +31,13 @@ export const en: Translation = {
     statistics: { label: 'Audience measurement', description: 'Visit statistics to improve the portal.' },
     social: { label: 'Social networks', description: 'Social network content, which may track your browsing.' },
   },
-  embed: {
-    region: (service) => `${service} content`,
-    blocked: (service) => `Showing this content sends your IP address to ${service}, which may set cookies.`,
-    allow: (service) => `Allow ${service}`,
+  embed: (service) => ({
+    region: `${service} content`,
+    blocked: `Showing this content sends your IP address to ${service}, which may set cookies.`,
+    allow: `Allow ${service}`,
     preferences: 'Manage my preferences',
-    failed: (service) => `The ${service} content could not be loaded.`,
-  },
+    failed: `The ${service} content could not be loaded.`,
+  }),
   table: {
     caption: 'Cookies and trackers used on this portal',
     columns: ['Purpose', 'Service', 'Cookie', 'Retention', 'Use', 'Provider’s policy', 'Your choice'],

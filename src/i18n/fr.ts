@@ -33,13 +33,13 @@ export const fr: Translation = {
     statistics: { label: 'Mesure d’audience', description: 'Statistiques de visite pour améliorer le portail.' },
     social: { label: 'Réseaux sociaux', description: 'Contenus des réseaux sociaux, qui peuvent suivre votre navigation.' },
   },
-  embed: {
-    region: (service) => `Contenu ${service}`,
-    blocked: (service) => `Afficher ce contenu envoie votre adresse IP à ${service}, qui peut déposer des cookies.`,
-    allow: (service) => `Autoriser ${service}`,
+  embed: (service) => ({
+    region: `Contenu ${service}`,
+    blocked: `Afficher ce contenu envoie votre adresse IP à ${service}, qui peut déposer des cookies.`,
+    allow: `Autoriser ${service}`,
     preferences: 'Gérer mes préférences',
-    failed: (service) => `Le contenu ${service} n’a pas pu être chargé.`,
-  },
+    failed: `Le contenu ${service} n’a pas pu être chargé.`,
+  }),
   table: {
     caption: 'Cookies et traceurs utilisés sur ce portail',
     columns: ['Finalité', 'Service', 'Cookie', 'Durée de conservation', 'Usage', 'Politique du fournisseur', 'Votre choix'],

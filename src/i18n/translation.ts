@@ -34,12 +34,13 @@ export interface Translation {
   /** Shown in the banner when the browser sends Global Privacy Control. */
   gpc: string;
   categories: Record<'necessary' | 'statistics' | 'social', { label: string; description: string }>;
-  embed: {
-    region: (service: string) => string;
-    blocked: (service: string) => string;
-    allow: (service: string) => string;
+  /** The texts of a service's `<consent-embed>` placeholder. */
+  embed: (service: string) => {
+    region: string;
+    blocked: string;
+    allow: string;
     preferences: string;
-    failed: (service: string) => string;
+    failed: string;
   };
   table: {
     caption: string;

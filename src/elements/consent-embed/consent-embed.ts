@@ -93,13 +93,13 @@ export class ConsentEmbedElement extends TemplateElement {
     const service = config?.services.find((s) => s.name === name);
     if (config && !service) warn(`<consent-embed service="${name}">: unknown service; it stays hidden.`);
     const label = service?.label ?? name;
-    const texts = translation(resolveLang(config?.lang)).embed;
-    return html`<div class="placeholder" part="placeholder" role="region" aria-label=${texts.region(label)}>
+    const texts = translation(resolveLang(config?.lang)).embed(label);
+    return html`<div class="placeholder" part="placeholder" role="region" aria-label=${texts.region}>
       <strong>${label}</strong>
-      ${this.#failed ? texts.failed(label) : texts.blocked(label)}
+      ${this.#failed ? texts.failed : texts.blocked}
       ${this.#shown
         ? nothing
-        : html`<button type="button" class="button" part="button" @click=${() => consent.update({ [name]: true })}>${texts.allow(label)}</button>`}
+        : html`<button type="button" class="button" part="button" @click=${() => consent.update({ [name]: true })}>${texts.allow}</button>`}
       <button type="button" class="link" part="preferences" @click=${() => consent.showPreferences()}>${texts.preferences}</button>
     </div>`;
   }
