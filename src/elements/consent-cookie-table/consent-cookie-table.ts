@@ -1,7 +1,7 @@
 import { html } from 'lit/html.js';
 import { TemplateElement, css } from '../template-element.js';
 import * as consent from '../../api.js';
-import { translation } from '../../i18n/index.js';
+import { translations } from '../../i18n/index.js';
 import { CONSENT_LIFETIME_MONTHS } from '../../consent/record.js';
 import { localize, type ServiceDefinition } from '../../services/service.js';
 import { define } from '../../util/define.js';
@@ -35,7 +35,7 @@ export class ConsentCookieTableElement extends TemplateElement {
   protected override render() {
     const config = consent.currentConfig();
     if (!config) return;
-    const texts = translation(config.lang);
+    const texts = translations[config.lang];
     const t = texts.table;
     const record = consent.getConsent();
     // The consent cookie, listed as the controller's own service under "necessary".

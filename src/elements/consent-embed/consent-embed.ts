@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit/html.js';
 import { TemplateElement } from '../template-element.js';
 import * as consent from '../../api.js';
-import { resolveLang, translation } from '../../i18n/index.js';
+import { resolveLang, translations } from '../../i18n/index.js';
 import { builtinServices } from '../../services/builtin.js';
 import type { SocialService } from '../../services/social.js';
 import { define } from '../../util/define.js';
@@ -93,7 +93,7 @@ export class ConsentEmbedElement extends TemplateElement {
     const service = config?.services.find((s) => s.name === name);
     if (config && !service) warn(`<consent-embed service="${name}">: unknown service; it stays hidden.`);
     const label = service?.label ?? name;
-    const texts = translation(resolveLang(config?.lang)).embed(label);
+    const texts = translations[resolveLang(config?.lang)].embed(label);
     return html`<div class="placeholder" part="placeholder" role="region" aria-label=${texts.region}>
       <strong>${label}</strong>
       ${this.#failed ? texts.failed : texts.blocked}
