@@ -42,18 +42,19 @@ export interface Translation {
     preferences: string;
     failed: string;
   };
-  table: {
-    caption: string;
-    /** Category, service, cookie, lifetime, purpose, policy, the visitor's choice. */
-    columns: string[];
-    granted: string;
-    refused: string;
-    notChosen: string;
-    change: string;
-    session: string;
-    /** Purpose of the consent cookie itself. */
-    consentCookie: string;
-    months: (n: number) => string;
-    days: (n: number) => string;
-  };
+  // The cookie table (`<consent-cookie-table>`): its caption, headers, choices, lifetimes.
+  caption: string;
+  /** Category, service, cookie, lifetime, purpose, policy, the visitor's choice. */
+  columns: string[];
+  granted: string;
+  refused: string;
+  notChosen: string;
+  /** The button that opens the preferences. */
+  change: string;
+  /** The lifetime of a session cookie. */
+  session: string;
+  /** Purpose of the consent cookie itself. */
+  consentCookie: string;
+  months: (n: number) => string;
+  days: (n: number) => string;
 }
