@@ -39,13 +39,10 @@ export class ConsentEmbedElement extends TemplateElement {
   override connectedCallback(): void {
     super.connectedCallback();
     // With the library loaded before the markup, this catches a provider script before it runs.
+    // Kept while detached (it watches only this element, and goes with it): a script added to a
+    // detached embed is disarmed too.
     this.#scripts.observe(this, { childList: true, subtree: true });
     this.#disarm();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#scripts.disconnect();
   }
 
   attributeChangedCallback(): void {
