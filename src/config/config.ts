@@ -1,4 +1,4 @@
-import { resolveLang, translation, type Lang } from '../i18n/index.js';
+import { resolveLang, translations, type Lang } from '../i18n/index.js';
 import { NAME, REVISION } from '../consent/record.js';
 import { builtinServices } from '../services/builtin.js';
 import type { ServiceDefinition } from '../services/service.js';
@@ -98,7 +98,7 @@ export function readConfig(element: Element): ConsentConfig {
 
   // Shown categories: those asked for, else the declared ones; then those the services use; `necessary` always first.
   const declared = children(element, 'consent-category');
-  const builtinCategories = new Map(Object.entries(translation(lang).categories));
+  const builtinCategories = new Map(Object.entries(translations[lang].categories));
   const categories = new Map<string, CategoryConfig>();
   const asked = element.hasAttribute('categories') ? list('categories') : declared.keys();
   for (const name of new Set(['necessary', ...asked, ...[...services].map((service) => service.category)])) {

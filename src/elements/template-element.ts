@@ -1,9 +1,11 @@
-import { render, type RenderOptions } from 'lit/html.js';
+import { render } from 'lit/html.js';
+import * as consent from '../api.js';
 
 /**
  * The base of our elements: a custom element whose shadow root is rendered by Lit's template engine
  * (lit-html), with LitElement's lifecycle names (`render`, `requestUpdate`, `updateComplete`,
- * `willUpdate`, `updated`, `hasUpdated`).
+ * `willUpdate`, `updated`). While connected, it renders again on every change of the visitor's
+ * choice and of the configuration: all our elements show them.
  *
  * Why not LitElement itself: its reactive-property system (ReactiveElement and css-tag) is about
  * 2.5 KB gzipped, a fifth of the 12 KB the whole bundle may weigh on every page (issue 7), and our
@@ -12,15 +14,11 @@ import { render, type RenderOptions } from 'lit/html.js';
  * where Lit's real work is, are Lit's own.
  */
 export abstract class TemplateElement extends HTMLElement {
-  /** The element's CSS (from the `css` tag), adopted by every instance's shadow root. */
-  static styles = '';
-  /** Attributes whose change re-renders the element (the custom-elements API). */
-  static observedAttributes: string[] = [];
+  /** The element's CSS (from the `css` tag), adopted by every instance's shadow root: each element sets it. */
+  static styles: string;
 
   readonly renderRoot: ShadowRoot;
-  hasUpdated = false;
   #pending: Promise<void> | undefined;
-  readonly #options: RenderOptions = { host: this };
 
   constructor() {
     super();
@@ -34,14 +32,17 @@ export abstract class TemplateElement extends HTMLElement {
     }
   }
 
+  /** One function for the element's life: subscribing it again (a second connect) adds nothing. */
+  readonly #refresh = () => this.requestUpdate();
+  #stops: (() => unknown)[] = [];
+
   connectedCallback(): void {
     this.requestUpdate();
+    this.#stops = [consent.store.subscribe(this.#refresh), consent.onConfigure(this.#refresh)];
   }
 
-  disconnectedCallback(): void {}
-
-  attributeChangedCallback(): void {
-    this.requestUpdate();
+  disconnectedCallback(): void {
+    for (const stop of this.#stops) stop();
   }
 
   /** Schedules one render for a burst of changes (a microtask later, as Lit does). */
@@ -49,8 +50,9 @@ export abstract class TemplateElement extends HTMLElement {
     this.#pending ??= Promise.resolve().then(() => {
       this.#pending = undefined;
       this.willUpdate();
-      render(this.render(), this.renderRoot, this.#options);
-      this.hasUpdated = true;
+      // No `host` option: listeners in our templates are arrow functions, so none needs `this` bound
+      // to the element (a method passed as is would get the clicked element as `this`).
+      render(this.render(), this.renderRoot);
       this.updated();
     });
   }

@@ -4,7 +4,8 @@ import { en } from './en.js';
 
 export type { Lang, Localized, Translation } from './translation.js';
 
-const translations: Record<Lang, Translation> = { fr, en };
+/** Every string the elements show, by language: `translations[config.lang]`. */
+export const translations: Record<Lang, Translation> = { fr, en };
 
 /** `fr`, `fr-FR`, `FR` → 'fr'; anything unsupported → undefined. */
 const toLang = (value: string | null | undefined) => /^\s*(fr|en)\b/i.exec(value ?? '')?.[1]!.toLowerCase() as Lang | undefined;
@@ -12,8 +13,4 @@ const toLang = (value: string | null | undefined) => /^\s*(fr|en)\b/i.exec(value
 /** The attribute's language, else the page's `<html lang>`, else English. */
 export function resolveLang(attribute: string | null | undefined): Lang {
   return toLang(attribute) ?? toLang(document.documentElement.lang) ?? 'en';
-}
-
-export function translation(lang: Lang): Translation {
-  return translations[lang];
 }

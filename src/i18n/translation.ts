@@ -34,25 +34,27 @@ export interface Translation {
   /** Shown in the banner when the browser sends Global Privacy Control. */
   gpc: string;
   categories: Record<'necessary' | 'statistics' | 'social', { label: string; description: string }>;
-  embed: {
-    region: (service: string) => string;
-    blocked: (service: string) => string;
-    allow: (service: string) => string;
+  /** The texts of a service's `<consent-embed>` placeholder. */
+  embed: (service: string) => {
+    region: string;
+    blocked: string;
+    allow: string;
     preferences: string;
-    failed: (service: string) => string;
+    failed: string;
   };
-  table: {
-    caption: string;
-    /** Category, service, cookie, lifetime, purpose, policy, the visitor's choice. */
-    columns: string[];
-    granted: string;
-    refused: string;
-    notChosen: string;
-    change: string;
-    session: string;
-    /** Purpose of the consent cookie itself. */
-    consentCookie: string;
-    months: (n: number) => string;
-    days: (n: number) => string;
-  };
+  // The cookie table (`<consent-cookie-table>`): its caption, headers, choices, lifetimes.
+  caption: string;
+  /** Category, service, cookie, lifetime, purpose, policy, the visitor's choice. */
+  columns: string[];
+  granted: string;
+  refused: string;
+  notChosen: string;
+  /** The button that opens the preferences. */
+  change: string;
+  /** The lifetime of a session cookie. */
+  session: string;
+  /** Purpose of the consent cookie itself. */
+  consentCookie: string;
+  months: (n: number) => string;
+  days: (n: number) => string;
 }

@@ -1,7 +1,7 @@
 import { html } from 'lit/html.js';
 import { TemplateElement, css } from '../template-element.js';
 import * as consent from '../../api.js';
-import { translation } from '../../i18n/index.js';
+import { translations } from '../../i18n/index.js';
 import { CONSENT_LIFETIME_MONTHS } from '../../consent/record.js';
 import { localize, type ServiceDefinition } from '../../services/service.js';
 import { define } from '../../util/define.js';
@@ -27,36 +27,26 @@ export class ConsentCookieTableElement extends TemplateElement {
     button { font: inherit; }
   `;
 
-  #stops: (() => unknown)[] = [];
-
   override connectedCallback(): void {
     super.connectedCallback();
-    const refresh = () => this.requestUpdate();
-    this.#stops = [consent.store.subscribe(refresh), consent.onConfigure(refresh)];
     addEventListener('load', () => consent.currentConfig() || warn('<consent-cookie-table> stays empty without a <cookie-consent>.'), { once: true });
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    for (const stop of this.#stops) stop();
   }
 
   protected override render() {
     const config = consent.currentConfig();
     if (!config) return;
-    const texts = translation(config.lang);
-    const t = texts.table;
+    const texts = translations[config.lang];
     const record = consent.getConsent();
     // The consent cookie, listed as the controller's own service under "necessary".
     const consentCookie: Pick<ServiceDefinition, 'label' | 'cookies'> & Partial<ServiceDefinition> = {
       label: config.controller || location.hostname,
-      cookies: [{ name: config.cookieName, days: CONSENT_LIFETIME_MONTHS * 30.44, purpose: t.consentCookie }],
+      cookies: [{ name: config.cookieName, days: CONSENT_LIFETIME_MONTHS * 30.44, purpose: texts.consentCookie }],
     };
     return html`<div lang=${config.lang}>
       <table part="table">
-        <caption>${t.caption}</caption>
+        <caption>${texts.caption}</caption>
         <thead><tr>
-          ${t.columns.map((h) => html`<th scope="col">${h}</th>`)}
+          ${texts.columns.map((h) => html`<th scope="col">${h}</th>`)}
         </tr></thead>
         <tbody>${config.categories.flatMap((category) =>
           (category.required ? [consentCookie] : config.services.filter((service) => service.category === category.name)).flatMap((service) => {
@@ -66,14 +56,14 @@ export class ConsentCookieTableElement extends TemplateElement {
               : config.policyUrl
                 ? html`<a href=${config.policyUrl} target="_blank" rel="noopener noreferrer">${texts.policyLink}</a>`
                 : '—';
-            const choice = category.required ? texts.alwaysOn : !record ? t.notChosen : consent.hasConsent(service.name!) ? t.granted : t.refused;
+            const choice = category.required ? texts.alwaysOn : !record ? texts.notChosen : consent.hasConsent(service.name!) ? texts.granted : texts.refused;
             return (service.cookies.length ? service.cookies : [undefined]).map((cookie) => {
               const days = cookie?.days;
               return html`<tr>
                 <td>${category.label}</td>
                 <td>${service.label}</td>
                 <th scope="row">${cookie?.name ?? texts.noCookie}</th>
-                <td>${days === undefined ? '—' : days === 0 ? t.session : days < 30 ? t.days(days) : t.months(Math.round(days / 30.44))}</td>
+                <td>${days === undefined ? '—' : days === 0 ? texts.session : days < 30 ? texts.days(days) : texts.months(Math.round(days / 30.44))}</td>
                 <td>${localize(cookie?.purpose, config.lang)}</td>
                 <td>${link}</td>
                 <td>${choice}</td>
@@ -82,7 +72,7 @@ export class ConsentCookieTableElement extends TemplateElement {
           }),
         )}</tbody>
       </table>
-      <p><button type="button" part="button" @click=${() => consent.showPreferences()}>${t.change}</button></p>
+      <p><button type="button" part="button" @click=${() => consent.showPreferences()}>${texts.change}</button></p>
     </div>`;
   }
 }

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit/html.js';
 import { TemplateElement } from '../template-element.js';
 import * as consent from '../../api.js';
-import { resolveLang, translation } from '../../i18n/index.js';
+import { resolveLang, translations } from '../../i18n/index.js';
 import { builtinServices } from '../../services/builtin.js';
 import type { SocialService } from '../../services/social.js';
 import { define } from '../../util/define.js';
@@ -24,7 +24,7 @@ import { styles } from '../cookie-consent/cookie-consent.styles.js';
 export class ConsentEmbedElement extends TemplateElement {
   static override styles = styles;
 
-  static override observedAttributes = ['service'];
+  static observedAttributes = ['service'];
 
   get service(): string | null {
     return this.getAttribute('service');
@@ -34,22 +34,19 @@ export class ConsentEmbedElement extends TemplateElement {
   #failed = false;
 
   #shown = false;
-  #stops: (() => void)[] = [];
   #scripts = new MutationObserver(() => this.#disarm());
 
   override connectedCallback(): void {
     super.connectedCallback();
-    const refresh = () => this.requestUpdate();
-    this.#stops = [consent.store.subscribe(refresh), consent.onConfigure(refresh)];
     // With the library loaded before the markup, this catches a provider script before it runs.
+    // Kept while detached (it watches only this element, and goes with it): a script added to a
+    // detached embed is disarmed too.
     this.#scripts.observe(this, { childList: true, subtree: true });
     this.#disarm();
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    for (const stop of this.#stops) stop();
-    this.#scripts.disconnect();
+  attributeChangedCallback(): void {
+    this.requestUpdate();
   }
 
   #disarm(): void {
@@ -93,13 +90,13 @@ export class ConsentEmbedElement extends TemplateElement {
     const service = config?.services.find((s) => s.name === name);
     if (config && !service) warn(`<consent-embed service="${name}">: unknown service; it stays hidden.`);
     const label = service?.label ?? name;
-    const texts = translation(resolveLang(config?.lang)).embed;
-    return html`<div class="placeholder" part="placeholder" role="region" aria-label=${texts.region(label)}>
+    const texts = translations[resolveLang(config?.lang)].embed(label);
+    return html`<div class="placeholder" part="placeholder" role="region" aria-label=${texts.region}>
       <strong>${label}</strong>
-      ${this.#failed ? texts.failed(label) : texts.blocked(label)}
+      ${this.#failed ? texts.failed : texts.blocked}
       ${this.#shown
         ? nothing
-        : html`<button type="button" class="button" part="button" @click=${() => consent.update({ [name]: true })}>${texts.allow(label)}</button>`}
+        : html`<button type="button" class="button" part="button" @click=${() => consent.update({ [name]: true })}>${texts.allow}</button>`}
       <button type="button" class="link" part="preferences" @click=${() => consent.showPreferences()}>${texts.preferences}</button>
     </div>`;
   }

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit/html.js';
 import { TemplateElement } from '../template-element.js';
 import { readConfig, serviceDescription, type CategoryConfig, type ConsentConfig } from '../../config/config.js';
-import { translation, type Translation } from '../../i18n/index.js';
+import { translations, type Translation } from '../../i18n/index.js';
 import type { ConsentRecord } from '../../consent/record.js';
 import * as consent from '../../api.js';
 import { downloadReceipt, toReceipt } from '../../consent/receipt.js';
@@ -254,7 +254,7 @@ export class CookieConsentElement extends TemplateElement implements consent.Con
   protected override render() {
     const config = this.#config;
     if (!config) return nothing;
-    const texts = translation(config.lang);
+    const texts = translations[config.lang];
     // One lang for the banner, the panel, the manage button and the status.
     return html`<div lang=${config.lang}>
       ${this.#bannerOpen ? this.#renderBanner(config, texts) : nothing}
