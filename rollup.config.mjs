@@ -9,6 +9,24 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import minifyTemplates from './scripts/minify-templates.mjs';
 
+// Property names that never leave the script-tag bundle, shortened by terser there (as Lit's own
+// build does for its internals): the configuration read from attributes, the store's settings, the
+// text keys and cookie descriptions. Only names no page, server or stored value can see belong here:
+// never the record's or the receipt's fields (they are JSON in a cookie and on the controller's
+// server), the API's function names (on window.cookieConsent), gtag's or js-cookie's option names,
+// category names (keys of the texts and values in records), or what the tests read on the elements.
+// A name missing from this list only costs bytes; a wrong one breaks the bundle, which every test
+// runs against. DOM property names are never shortened (terser's own list), whatever is here.
+const INTERNAL_PROPERTIES = [
+  // ConsentConfig (config.ts), StoreSettings (store.ts), CookieDescription (service.ts)
+  'consentLogUrl', 'cookieDomain', 'cookieName', 'gaId', 'matomoSiteId', 'matomoUrl', 'reloadOnWithdraw', 'statisticsMode',
+  'objections', 'settings', 'purpose', 'days', 'willUpdate',
+  // Translation (i18n/translation.ts); not acceptAll and refuseAll, which are also API names
+  'alwaysOn', 'bannerMessage', 'blocked', 'change', 'consentCookie', 'continueWithout', 'customise', 'embed', 'exempt',
+  'failed', 'gpc', 'granted', 'months', 'noCookie', 'notChosen', 'objection', 'panelIntro', 'policyLink', 'preferences',
+  'recordInfo', 'refused', 'saved', 'servicePolicy', 'session', 'sets',
+];
+
 const terserOptions = {
   ecma: 2022,
   // The IIFE is strict and wraps everything, so its top level can be mangled and pruned like a
@@ -16,7 +34,7 @@ const terserOptions = {
   // that use no `this`): they would save a few dozen bytes at the cost of edge cases.
   module: true,
   compress: { passes: 3, pure_getters: true, unsafe_arrows: true },
-  mangle: { properties: false },
+  mangle: { properties: { regex: new RegExp(`^(${INTERNAL_PROPERTIES.join('|')})$`) } },
   format: { comments: false },
 };
 
