@@ -21,17 +21,22 @@ const BLOCK = new Set(
     'tbody td tfoot th thead title tr ul meta link br').split(' '),
 );
 
+const CSS_STRING = /"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'/;
+
 /** Minifies CSS text. Quoted strings are kept as they are. */
 export function minifyCss(text) {
+  // Comments go first, in one left-to-right scan with the strings: an apostrophe in a comment
+  // (`/* the embed's box */`) must not open a string, nor a `/*` inside a string open a comment.
+  const scan = new RegExp(`\\/\\*[^]*?\\*\\/|${CSS_STRING.source}`, 'g');
+  text = text.replace(scan, (match) => (match.startsWith('/*') ? '' : match));
   let out = '';
-  const parts = text.split(/("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')/);
+  const parts = text.split(new RegExp(`(${CSS_STRING.source})`));
   parts.forEach((part, index) => {
     if (index % 2) {
       out += part;
       return;
     }
     out += part
-      .replace(/\/\*[^]*?\*\//g, '')
       .replace(/(?<!\\)\s+/g, ' ')
       // No space is needed after these: `a { b: c; }` → `a{b:c;}`. A space before `:` stays
       // (`.a :hover` is not `.a:hover`), so does one around `+`, `-`, `/` (calc) and `(`, `)`.

@@ -121,9 +121,16 @@ export const styles = css`
     min-height: 2.5em;
     padding: 0 0.5em;
     border: 0;
-    border-radius: var(--consent-radius, 6px);
     background: none;
     color: inherit;
+  }
+  button,
+  .panel,
+  .placeholder {
+    border-radius: var(--consent-radius, 6px);
+  }
+  button,
+  .switch {
     font: inherit;
     cursor: pointer;
   }
@@ -154,7 +161,6 @@ export const styles = css`
   .panel {
     width: 40em;
     padding: 1em 1.5em;
-    border-radius: var(--consent-radius, 6px);
   }
   .panel::backdrop {
     background: #0008;
@@ -182,8 +188,6 @@ export const styles = css`
     border: 2px solid var(--_border);
     border-radius: 1em;
     background: var(--_background);
-    font: inherit;
-    cursor: pointer;
   }
   .switch::before {
     content: '';
@@ -221,9 +225,9 @@ export const styles = css`
     align-items: start;
     gap: 0.75em;
     padding: 1.25em;
-    border-radius: var(--consent-radius, 6px);
   }
-  .visually-hidden {
+  /* For screen readers only. */
+  [role=status] {
     position: absolute;
     width: 1px;
     height: 1px;

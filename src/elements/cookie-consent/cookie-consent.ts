@@ -57,16 +57,17 @@ export class CookieConsentElement extends TemplateElement implements consent.Con
   /** Attribute changes on the element and on its `<consent-category>`/`<consent-service>` children. */
   #changes = new MutationObserver(() => this.#readConfig());
   #unsubscribe: (() => void) | undefined;
-  /** The panel is rendered on first use only: most visits never open it, and the first render is on every page's critical path. */
-  #panelRendered = false;
-  /** The panel's switches, saved only by "Enregistrer mes choix"; set when the panel opens. */
-  #draft!: Draft;
+  /**
+   * The panel's switches, saved only by "Enregistrer mes choix"; set when the panel opens. Until
+   * then the panel is not rendered: most visits never open it, and the first render is on every
+   * page's critical path.
+   */
+  #draft: Draft | undefined;
   #status = '';
   #opener: Element | null = null;
   #beforeBanner: Element | null = null;
   #moving = false;
-  #bottom = new ResizeObserver(() => this.#reserve());
-  #fixed: HTMLElement | null = null;
+  #bottom = new ResizeObserver(([entry]) => this.#reserve(entry!.target as HTMLElement));
   #pageStyle: string[] | undefined;
 
   override connectedCallback(): void {
@@ -76,9 +77,9 @@ export class CookieConsentElement extends TemplateElement implements consent.Con
     this.#active = consent.registerUi(this);
     if (!this.#active) return;
     this.#changes.observe(this, { childList: true, subtree: true, attributes: true });
+    // A choice closes the banner (the base class renders after every change).
     this.#unsubscribe = consent.store.subscribe((record) => {
       if (record) this.#bannerOpen = false;
-      this.requestUpdate();
     });
     // Children (<consent-service>…) come after the element while the page is parsed.
     if (document.readyState === 'loading') {
@@ -118,7 +119,6 @@ export class CookieConsentElement extends TemplateElement implements consent.Con
   /** Watches what is fixed at the bottom of the page, to keep it clear. */
   #watchBottom(element: HTMLElement | null = null): void {
     this.#bottom.disconnect();
-    this.#fixed = element;
     // (Observing calls #reserve once at the start.)
     if (element) this.#bottom.observe(element);
     else this.#reserve();
@@ -129,10 +129,9 @@ export class CookieConsentElement extends TemplateElement implements consent.Con
    * focused element is scrolled above it, never under it (WCAG 2.4.11). The page's own inline
    * values come back once nothing is fixed there any more.
    */
-  #reserve(): void {
+  #reserve(fixed?: HTMLElement): void {
     const root = document.documentElement.style;
     const body = document.body.style;
-    const fixed = this.#fixed;
     // Its height and offset from the bottom, not its box on screen (which a transform may move).
     const height = fixed?.isConnected ? Math.ceil(fixed.offsetHeight + parseFloat(getComputedStyle(fixed).bottom)) : 0;
     if (height) {
@@ -158,7 +157,6 @@ export class CookieConsentElement extends TemplateElement implements consent.Con
   showPreferences(opener: Element | null = document.activeElement): void {
     if (!this.#config) return;
     this.#opener = opener;
-    this.#panelRendered = true;
     // A copy: the switches change it, Escape forgets it.
     this.#draft = consent.store.record ?? { categories: {}, services: {} };
     this.requestUpdate();
@@ -179,6 +177,11 @@ export class CookieConsentElement extends TemplateElement implements consent.Con
 
   #dialog(): HTMLDialogElement | null {
     return this.renderRoot.querySelector('dialog');
+  }
+
+  /** The panel's opener is the clicked button (see #refocus). */
+  #openPanel(event: Event): void {
+    this.showPreferences(event.currentTarget as Element);
   }
 
   #remember(event: FocusEvent): void {
@@ -228,15 +231,16 @@ export class CookieConsentElement extends TemplateElement implements consent.Con
   #save(config: ConsentConfig): void {
     const shown = (names: string[], from: Record<string, boolean>) => Object.fromEntries(names.map((name) => [name, from[name] === true]));
     consent.update({
-      categories: shown(config.categories.map((c) => c.name), this.#draft.categories),
-      services: shown([...config.services.map((s) => s.name), ...(consent.store.settings.objections ?? [])], this.#draft.services),
+      categories: shown(config.categories.map((c) => c.name), this.#draft!.categories),
+      services: shown([...config.services.map((s) => s.name), ...(consent.store.settings.objections ?? [])], this.#draft!.services),
     });
   }
 
   /** A category turns all its services on or off; its own switch shows whether all of them are on. */
   #toggle(kind: keyof Draft, name: string, on: boolean): void {
-    this.#draft[kind][name] = on;
-    if (kind === 'categories') for (const service of this.#config!.services) if (service.category === name) this.#draft.services[service.name] = on;
+    const draft = this.#draft!;
+    draft[kind][name] = on;
+    if (kind === 'categories') for (const service of this.#config!.services) if (service.category === name) draft.services[service.name] = on;
     this.requestUpdate();
   }
 
@@ -244,10 +248,11 @@ export class CookieConsentElement extends TemplateElement implements consent.Con
   #trapTab(event: KeyboardEvent): void {
     if (event.key !== 'Tab') return;
     const stops = [...(event.currentTarget as HTMLElement).querySelectorAll<HTMLElement>('a,:enabled')];
-    const [first, last] = event.shiftKey ? [stops.at(-1), stops[0]] : [stops[0], stops.at(-1)];
-    if ((this.renderRoot as ShadowRoot).activeElement === last) {
+    if (event.shiftKey) stops.reverse();
+    // From the last stop (the first going backwards), round to the first.
+    if (this.renderRoot.activeElement === stops.at(-1)) {
       event.preventDefault();
-      first!.focus();
+      stops[0]!.focus();
     }
   }
 
@@ -258,17 +263,16 @@ export class CookieConsentElement extends TemplateElement implements consent.Con
     // One lang for the banner, the panel, the manage button and the status.
     return html`<div lang=${config.lang}>
       ${this.#bannerOpen ? this.#renderBanner(config, texts) : nothing}
-      ${this.#panelRendered ? this.#renderPanel(config, texts) : nothing}
+      ${this.#draft ? this.#renderPanel(config, texts) : nothing}
       ${this.hasAttribute('manage-button') && !this.#bannerOpen
-        ? html`<button class="manage" part="manage-button"
-            @click=${(e: Event) => this.showPreferences(e.currentTarget as Element)}>${texts.title}</button>`
+        ? html`<button class="manage" part="manage-button" @click=${(e: Event) => this.#openPanel(e)}>${texts.title}</button>`
         : nothing}
-      <div class="visually-hidden" role="status" aria-live="polite">${this.#status}</div>
+      <div role="status" aria-live="polite">${this.#status}</div>
     </div>`;
   }
 
   /** Refuse, accept, then `third`: alike in look and place in both layers (CNIL: refusing is as easy as accepting). */
-  #actions(texts: Translation, third: string, onThird: (event: Event) => void) {
+  #actions(texts: Translation, third: string, onThird: (this: CookieConsentElement, event: Event) => void) {
     return html`<div class="actions">
       <button part="button" class="button" @click=${() => this.#choose(consent.refuseAll, texts)}>${texts.refuseAll}</button>
       <button part="button" class="button" @click=${() => this.#choose(consent.acceptAll, texts)}>${texts.acceptAll}</button>
@@ -296,7 +300,7 @@ export class CookieConsentElement extends TemplateElement implements consent.Con
             : nothing}
           ${config.policyUrl ? html`<p><a class="policy" href=${config.policyUrl}>${texts.policyLink}</a></p>` : nothing}
         </div>
-        ${this.#actions(texts, texts.customise, (e) => this.showPreferences(e.currentTarget as Element))}
+        ${this.#actions(texts, texts.customise, (e) => this.#openPanel(e))}
       </section>
     `;
   }
@@ -321,8 +325,8 @@ export class CookieConsentElement extends TemplateElement implements consent.Con
     `;
   }
 
-  /** A switch with its label: one template for categories, services and the objection. */
-  #switch(kind: keyof Draft, name: string, id: string, label: unknown, on: boolean, describedBy = `${id}-description`, disabled = false) {
+  /** A switch with its label: one template for categories, services and the objection. `on` unset: off. */
+  #switch(kind: keyof Draft, name: string, id: string, label: unknown, on: boolean | undefined, describedBy = `${id}-description`, disabled = false) {
     return html`<div class="row">
       ${label}
       <input type="checkbox" role="switch" class="switch" part="switch" id=${id} .checked=${on} ?disabled=${disabled}
@@ -332,9 +336,9 @@ export class CookieConsentElement extends TemplateElement implements consent.Con
 
   #renderCategory(config: ConsentConfig, category: CategoryConfig, texts: Translation) {
     const id = `category-${category.name}`;
-    const { categories, services: chosen } = this.#draft;
+    const { categories, services: chosen } = this.#draft!;
     const services = config.services.filter((s) => s.category === category.name);
-    const on = category.required || (services.length ? services.every((s) => chosen[s.name]) : categories[category.name]) === true;
+    const on = category.required || (services.length ? services.every((s) => chosen[s.name]) : categories[category.name]);
     // Exempt Matomo: consent only adds cookies; objecting stops the measurement itself.
     const objection = category.name === 'statistics' ? consent.store.settings.objections?.[0] : undefined;
     return html`
@@ -345,14 +349,14 @@ export class CookieConsentElement extends TemplateElement implements consent.Con
           ${objection ? html`<strong>${texts.exempt}.</strong>` : nothing}
         </p>
         ${objection
-          ? this.#switch('services', objection, 'objection', html`<label for="objection">${texts.objection}</label>`, chosen[objection] === true, `${id}-description`)
+          ? this.#switch('services', objection, 'objection', html`<label for="objection">${texts.objection}</label>`, chosen[objection], `${id}-description`)
           : nothing}
         ${services.length
           ? html`<ul class="services">
               ${services.map((service) => {
                 const serviceId = `service-${service.name}`;
                 return html`<li>
-                  ${this.#switch('services', service.name, serviceId, html`<label for=${serviceId}>${service.label}</label>`, chosen[service.name] === true)}
+                  ${this.#switch('services', service.name, serviceId, html`<label for=${serviceId}>${service.label}</label>`, chosen[service.name])}
                   <p class="note" id=${`${serviceId}-description`}>
                     ${serviceDescription(service, config.lang)} ${texts.sets}${service.cookies.map((c) => c.name).join(', ') || texts.noCookie}.
                     ${service.policyUrl
