@@ -10,17 +10,20 @@ import terser from '@rollup/plugin-terser';
 import minifyTemplates from './scripts/minify-templates.mjs';
 
 // Property names that never leave the script-tag bundle, shortened by terser there (as Lit's own
-// build does for its internals): the configuration read from attributes, the store's settings, the
-// text keys and cookie descriptions. Only names no page, server or stored value can see belong here:
-// never the record's or the receipt's fields (they are JSON in a cookie and on the controller's
-// server), the API's function names (on window.cookieConsent), gtag's or js-cookie's option names,
-// category names (keys of the texts and values in records), or what the tests read on the elements.
-// A name missing from this list only costs bytes; a wrong one breaks the bundle, which every test
-// runs against. DOM property names are never shortened (terser's own list), whatever is here.
+// build does for its internals): the configuration read from attributes, the store and its settings,
+// service and category descriptions, the text keys, the base element's internals. A name listed here
+// is shortened everywhere in the bundle, on any object: so only names that no page, server, stored
+// value or browser API reads belong here. Never the record's or the receipt's fields (JSON in a cookie
+// and on the controller's server), the API's function names (on window.cookieConsent), gtag's or
+// js-cookie's option names, category names (keys of the texts and values in records), `lang` or
+// `name` (read on DOM objects too), or `updateComplete` (tests and pages await it). A name missing
+// from this list only costs bytes; a wrong one breaks the bundle, which every test runs against.
 const INTERNAL_PROPERTIES = [
-  // ConsentConfig (config.ts), StoreSettings (store.ts), CookieDescription (service.ts)
-  'consentLogUrl', 'cookieDomain', 'cookieName', 'gaId', 'matomoSiteId', 'matomoUrl', 'reloadOnWithdraw', 'statisticsMode',
-  'objections', 'settings', 'purpose', 'days', 'willUpdate',
+  // ConsentConfig and CategoryConfig (config.ts), ServiceDefinition and CookieDescription (service.ts)
+  'consentLogUrl', 'controller', 'cookieDomain', 'cookieName', 'gaId', 'matomoSiteId', 'matomoUrl', 'reloadOnWithdraw',
+  'statisticsMode', 'label', 'description', 'required', 'category', 'cookies', 'purpose', 'days',
+  // The store (store.ts) and the base element (template-element.ts)
+  'adopt', 'configure', 'objections', 'record', 'settings', 'subscribe', 'renderRoot', 'requestUpdate', 'styles', 'willUpdate',
   // Translation (i18n/translation.ts); not acceptAll and refuseAll, which are also API names
   'alwaysOn', 'bannerMessage', 'blocked', 'change', 'consentCookie', 'continueWithout', 'customise', 'embed', 'exempt',
   'failed', 'gpc', 'granted', 'months', 'noCookie', 'notChosen', 'objection', 'panelIntro', 'policyLink', 'preferences',
@@ -34,7 +37,8 @@ const terserOptions = {
   // that use no `this`): they would save a few dozen bytes at the cost of edge cases.
   module: true,
   compress: { passes: 3, pure_getters: true, unsafe_arrows: true },
-  mangle: { properties: { regex: new RegExp(`^(${INTERNAL_PROPERTIES.join('|')})$`) } },
+  // `builtins`: the list above decides alone, even for a name the DOM also has (`label`, `required`).
+  mangle: { properties: { builtins: true, regex: new RegExp(`^(${INTERNAL_PROPERTIES.join('|')})$`) } },
   format: { comments: false },
 };
 
