@@ -79,7 +79,7 @@ store.subscribe((record, fromOtherTab) => {
     safely(() => tabs?.postMessage(record ? serializeRecord(record) : ''));
     if (record && config?.consentLogUrl) sendReceipt(config.consentLogUrl, toReceipt(record, config.policyUrl));
   }
-  const withdrawn = runServices(config);
+  const withdrawn = runServices(config, hasConsent);
   document.dispatchEvent(new CustomEvent('consent-change', { detail: record }));
   // Forgotten (a reset, here or in another tab): the visitor is asked again.
   if (!record) ui?.showBanner();
@@ -120,8 +120,8 @@ export function configure(next: ConsentConfig): void {
     linkTabs(cookieName);
   }
   if (next.consentLogUrl) flushReceipts(next.consentLogUrl);
-  runServices(next);
-  startGating();
+  runServices(next, hasConsent);
+  startGating(store);
   // A failing listener (a vendor's code) must not stop the configuration.
   configListeners.forEach(safely);
   if (reread) document.dispatchEvent(new CustomEvent('consent-ready', { detail: store.record }));

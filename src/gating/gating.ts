@@ -3,19 +3,19 @@
  * data-src>` until NAME (a category or a service) is granted. Markup added later (portals render
  * dataset pages after load) is found by a MutationObserver: the page never has to call anything.
  */
-import { store } from '../api.js';
+import type { ConsentStore } from '../consent/store.js';
 import { loadScript } from '../services/load-script.js';
 import { safeUrl } from '../util/url.js';
 
-let started = false;
+let store: ConsentStore | undefined;
 /** Scripts run one after the other, in document order: an inline body may use the library before it. */
 let queue: Promise<unknown> = Promise.resolve();
 
 /** Starts the gating once, and applies the current choice to the page's gated markup. */
-export function startGating(): void {
-  if (!started) {
-    started = true;
-    store.subscribe(scan);
+export function startGating(consent: ConsentStore): void {
+  if (!store) {
+    store = consent;
+    consent.subscribe(scan);
     // Any change may add gated markup or change it: the whole page is looked at again, once per batch.
     new MutationObserver(scan).observe(document, { childList: true, subtree: true, attributeFilter: ['data-consent', 'data-src'] });
   }
@@ -24,7 +24,7 @@ export function startGating(): void {
 
 function scan(): void {
   for (const element of document.querySelectorAll<HTMLElement>('script[type="text/plain"][data-consent],iframe[data-consent]')) {
-    const granted = store.has(element.dataset.consent!.trim());
+    const granted = store!.has(element.dataset.consent!.trim());
     if (element instanceof HTMLIFrameElement) {
       const url = granted && safeUrl(element.dataset.src, '<iframe data-src>');
       // Setting the same src again would reload the frame. Without src it shows nothing and keeps no connection.

@@ -1,5 +1,4 @@
 import type { ConsentConfig } from '../config/config.js';
-import { store } from '../api.js';
 import { deleteCookies } from './cookies.js';
 import type { ServiceDefinition } from './service.js';
 import { warn } from '../util/warn.js';
@@ -8,11 +7,11 @@ import { warn } from '../util/warn.js';
 const started = new Set<string>();
 
 /**
- * Applies the current choice to the services of `config`: starts each one when it becomes granted
- * and cleans up after it when refused or withdrawn. Returns the names of services that had run on
- * this page and are now withdrawn: their code cannot be unloaded.
+ * Applies a choice to the services of `config`: starts each one when it becomes granted and cleans
+ * up after it when refused or withdrawn. `isGranted` answers for a service by name. Returns the
+ * names of services that had run on this page and are now withdrawn: their code cannot be unloaded.
  */
-export function runServices(config: ConsentConfig | undefined): string[] {
+export function runServices(config: ConsentConfig | undefined, isGranted: (name: string) => boolean): string[] {
   const withdrawn: string[] = [];
   const call = (service: ServiceDefinition, step: 'sync' | 'start' | 'stop') => {
     try {
@@ -24,7 +23,7 @@ export function runServices(config: ConsentConfig | undefined): string[] {
   };
   for (const service of config?.services ?? []) {
     call(service, 'sync');
-    if (!store.has(service.name)) {
+    if (!isGranted(service.name)) {
       // Refused, withdrawn or forgotten: its first-party cookies go, whatever set them.
       deleteCookies(service.cookies);
       if (started.delete(service.name)) {
