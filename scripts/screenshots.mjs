@@ -54,6 +54,8 @@ try {
       await page.waitForSelector('cookie-consent >> dialog[open]');
       await shot('panel');
       await page.keyboard.press('Escape');
+      // Let the panel give focus back first: a choice racing it would leave focus on <main>, ringed.
+      await page.waitForSelector('cookie-consent >> dialog:not([open])', { state: 'attached' });
 
       const embed = page.locator('consent-embed').first();
       if (await embed.count()) {
