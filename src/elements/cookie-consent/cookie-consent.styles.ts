@@ -139,6 +139,10 @@ export const styles = css`
   .link {
     text-decoration: underline;
   }
+  /* A button that reads as a link lines up with the text around it. */
+  .link {
+    padding: 0;
+  }
   .continue {
     margin-left: auto;
     font-size: 0.9375em;
