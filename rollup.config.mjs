@@ -16,14 +16,15 @@ import minifyTemplates from './scripts/minify-templates.mjs';
 // value or browser API reads belong here. Never the record's or the receipt's fields (JSON in a cookie
 // and on the controller's server), the API's function names (on window.cookieConsent), gtag's or
 // js-cookie's option names, category names (keys of the texts and values in records), `lang` or
-// `name` (read on DOM objects too), or `updateComplete` (tests and pages await it). A name missing
-// from this list only costs bytes; a wrong one breaks the bundle, which every test runs against.
+// `name` (read on DOM objects too), or what a page may use on the elements as on a LitElement
+// (`updateComplete`, `requestUpdate`, `renderRoot`). A name missing from this list only costs
+// bytes; a wrong one breaks the bundle, which every test runs against.
 const INTERNAL_PROPERTIES = [
   // ConsentConfig and CategoryConfig (config.ts), ServiceDefinition and CookieDescription (service.ts)
   'consentLogUrl', 'controller', 'cookieDomain', 'cookieName', 'gaId', 'matomoSiteId', 'matomoUrl', 'reloadOnWithdraw',
   'statisticsMode', 'label', 'description', 'required', 'category', 'cookies', 'purpose', 'days',
   // The store (store.ts) and the base element (template-element.ts)
-  'adopt', 'configure', 'objections', 'record', 'settings', 'subscribe', 'renderRoot', 'requestUpdate', 'styles', 'willUpdate',
+  'adopt', 'configure', 'objections', 'record', 'settings', 'subscribe', 'styles', 'willUpdate',
   // Translation (i18n/translation.ts); not acceptAll and refuseAll, which are also API names
   'alwaysOn', 'bannerMessage', 'blocked', 'change', 'consentCookie', 'continueWithout', 'customise', 'embed', 'exempt',
   'failed', 'gpc', 'granted', 'months', 'noCookie', 'notChosen', 'objection', 'panelIntro', 'policyLink', 'preferences',

@@ -454,6 +454,29 @@ describe('languages and configuration', () => {
     expect(page.api.getConsent()!.categories).to.deep.equal({ necessary: true, statistics: false, social: false, video: true });
   });
 
+  it('shows a category or service named like an Object property ("constructor") off until chosen', async () => {
+    // Names are lower-cased, and `constructor` is the one Object.prototype key that stays a valid name.
+    const page = await visit(`<cookie-consent lang="fr" categories="statistics constructor" services="matomo">
+      <consent-category name="constructor" label="Constructeur" description="Sans service."></consent-category>
+      <consent-service name="constructor" category="statistics" label="Piège"></consent-service>
+    </cookie-consent>`);
+    const switches = async () => {
+      page.api.showPreferences();
+      await settle(page);
+      const dialog = panel(page);
+      const on = (id: string) => dialog.querySelector<HTMLInputElement>(`#${id}`)!.checked;
+      const state = { category: on('category-constructor'), statistics: on('category-statistics'), service: on('service-constructor') };
+      dialog.close();
+      await settle(page);
+      return state;
+    };
+    expect(await switches()).to.deep.equal({ category: false, statistics: false, service: false });
+    page.api.update({ matomo: true });
+    expect(await switches()).to.deep.equal({ category: false, statistics: false, service: false });
+    page.api.acceptAll();
+    expect(await switches()).to.deep.equal({ category: true, statistics: true, service: true });
+  });
+
   it('warns about a wrong attribute, names it, and keeps the rest working', async () => {
     const page = await visit(`<cookie-consent lang="fr" services="matomo tiktok" policy-url="javascript:alert(1)"
       statistics-mode="sometimes"></cookie-consent>`);

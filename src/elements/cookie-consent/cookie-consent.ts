@@ -325,11 +325,14 @@ export class CookieConsentElement extends TemplateElement implements consent.Con
     `;
   }
 
-  /** A switch with its label: one template for categories, services and the objection. `on` unset: off. */
+  /**
+   * A switch with its label: one template for categories, services and the objection. Only `true` is
+   * on: unset is off, and so is what a prototype name (`constructor`) finds on the draft's maps.
+   */
   #switch(kind: keyof Draft, name: string, id: string, label: unknown, on: boolean | undefined, describedBy = `${id}-description`, disabled = false) {
     return html`<div class="row">
       ${label}
-      <input type="checkbox" role="switch" class="switch" part="switch" id=${id} .checked=${on} ?disabled=${disabled}
+      <input type="checkbox" role="switch" class="switch" part="switch" id=${id} .checked=${on === true} ?disabled=${disabled}
         aria-describedby=${describedBy} @change=${(e: Event) => this.#toggle(kind, name, (e.target as HTMLInputElement).checked)} />
     </div>`;
   }
@@ -338,7 +341,7 @@ export class CookieConsentElement extends TemplateElement implements consent.Con
     const id = `category-${category.name}`;
     const { categories, services: chosen } = this.#draft!;
     const services = config.services.filter((s) => s.category === category.name);
-    const on = category.required || (services.length ? services.every((s) => chosen[s.name]) : categories[category.name]);
+    const on = category.required || (services.length ? services.every((s) => chosen[s.name] === true) : categories[category.name]);
     // Exempt Matomo: consent only adds cookies; objecting stops the measurement itself.
     const objection = category.name === 'statistics' ? consent.store.settings.objections?.[0] : undefined;
     return html`
