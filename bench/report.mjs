@@ -43,6 +43,10 @@ export function writeReport(file, meta, results) {
       return `- ${r.name}: ${r.files.map((f) => `\`${f}\``).join(', ')}.${third}${failed}`;
     })
     .join('\n');
+  const spread = results
+    .filter((r) => r.id !== 'baseline' && r.buttonsQuartilesMs)
+    .map((r) => `${r.name} ${r.buttonsQuartilesMs.map(ms).join('–')} ms`)
+    .join(', ');
   const text = `# Benchmark: portal-consent and the consent libraries portals use
 
 Run on ${meta.date}: ${describeMachine(meta)}. ${meta.runs} runs per library, interleaved, each in a
@@ -52,6 +56,9 @@ run: ${meta.loadAverage.join(' and ')} (timings are only comparable within one r
 ${table}
 
 Ratios in brackets are the peer's figure divided by portal-consent's (higher is worse for the peer).
+
+Time to the buttons, middle half of the visits (first to third quartile): ${spread}. Two medians
+whose ranges overlap are not told apart by one run.
 
 ![Benchmark chart](chart.png)
 

@@ -32,6 +32,15 @@ const watchdog = setTimeout(() => {
 }, 12 * 60_000);
 watchdog.unref();
 
+/** The value below which a share `q` of the finite values lie (linear between neighbours). */
+const quantile = (values, q) => {
+  const sorted = values.filter((v) => Number.isFinite(v)).sort((a, b) => a - b);
+  if (!sorted.length) return NaN;
+  const at = (sorted.length - 1) * q;
+  const low = Math.floor(at);
+  return sorted[low] + (sorted[Math.min(low + 1, sorted.length - 1)] - sorted[low]) * (at - low);
+};
+
 const median = (values) => {
   const sorted = values.filter((v) => Number.isFinite(v)).sort((a, b) => a - b);
   if (!sorted.length) return NaN;
@@ -181,6 +190,8 @@ async function main() {
       files,
       bytes: fileSizes(files),
       buttonsMs: median(list.map((r) => r.buttonsAt)),
+      // The middle half of the visits: how far one visit may be from the median on this machine.
+      buttonsQuartilesMs: [quantile(list.map((r) => r.buttonsAt), 0.25), quantile(list.map((r) => r.buttonsAt), 0.75)],
       tbtMs: median(list.map((r) => r.tbt)),
       longTasks: median(list.map((r) => r.longTasks)),
       longestTaskMs: median(list.map((r) => r.longest)),
