@@ -165,4 +165,16 @@ describe('<consent-embed>', () => {
     page.api.update({ twitter: true });
     await eventually(async () => (await countOf('widgets.js')) === 1, 'widgets.js');
   });
+
+  it('without a service attribute: a warning that says so, its content held back, no "null" shown', async () => {
+    const page = await visit(`${CONSENT}${TWEET.replace(' service="twitter"', '')}`);
+    await rendered(page);
+    expect(page.window.__warnings.some((w) => w.includes('<consent-embed service="">: unknown service'))).to.equal(true);
+    const box = placeholder(page, 'tweet')!;
+    expect(box.textContent).not.to.include('null');
+    expect(page.document.getElementById('tweet-content')!.assignedSlot).to.equal(null);
+    page.api.acceptAll();
+    await rendered(page);
+    expect(page.document.getElementById('tweet-content')!.assignedSlot).to.equal(null);
+  });
 });

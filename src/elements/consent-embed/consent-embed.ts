@@ -26,8 +26,9 @@ export class ConsentEmbedElement extends TemplateElement {
 
   static observedAttributes = ['service'];
 
-  get service(): string | null {
-    return this.getAttribute('service');
+  /** The `service` attribute; '' when missing (warned as unknown, never granted). */
+  get service(): string {
+    return this.getAttribute('service') ?? '';
   }
 
   /** The provider's script could not be loaded: the placeholder says so. */
@@ -59,12 +60,12 @@ export class ConsentEmbedElement extends TemplateElement {
   }
 
   protected override willUpdate(): void {
-    const granted = consent.hasConsent(this.service!);
+    const granted = consent.hasConsent(this.service);
     if (granted === this.#shown) return;
     this.#shown = granted;
     this.#failed = false;
     // A built-in social service: its script is loaded once per page and renders the revealed markup.
-    const widget = builtinServices.get(this.service!) as Partial<SocialService> | undefined;
+    const widget = builtinServices.get(this.service) as Partial<SocialService> | undefined;
     if (!granted || !widget?.parse) return;
     // Loaded already (another embed, or the service's start): the provider's page scan is over.
     void this.updateComplete.then(() => {
@@ -84,7 +85,7 @@ export class ConsentEmbedElement extends TemplateElement {
 
   protected override render() {
     const config = consent.currentConfig();
-    const name = this.service!;
+    const name = this.service;
     if (this.#shown && !this.#failed) return html`<slot></slot>`;
     // Before the configuration (a <cookie-consent> later in the page), the name stands for the label.
     const service = config?.services.find((s) => s.name === name);
