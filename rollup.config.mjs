@@ -40,7 +40,13 @@ const terserOptions = {
   compress: { passes: 3, pure_getters: true, unsafe_arrows: true },
   // `builtins`: the list above decides alone, even for a name the DOM also has (`label`, `required`).
   mangle: { properties: { builtins: true, regex: new RegExp(`^(${INTERNAL_PROPERTIES.join('|')})$`) } },
-  format: { comments: false },
+  // V8's explicit compile hint (Chrome 136+; other engines read a comment): most of the bundle runs on
+  // the first visit (configuration, store, banner), so it is compiled eagerly, off the main thread
+  // while the file downloads, instead of function by function on the main thread when first called.
+  // Two A/B runs of 20 interleaved visits per build at 4× CPU slowdown (medians, with vs without):
+  // longest task 238 vs 323 and 276 vs 312 ms, time to the buttons 618 vs 670 and 620 vs 681 ms.
+  // It costs 22 bytes gzipped.
+  format: { comments: false, preamble: '//# allFunctionsCalledOnLoad' },
 };
 
 export default [

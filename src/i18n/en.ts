@@ -7,7 +7,7 @@ export const en: Translation = {
   title: 'Cookie settings',
   // As in fr.ts: who asks, the purposes (listed below it), refuse, accept or choose, change one's mind.
   bannerMessage: (controller) =>
-    `${controller} asks for your consent to use cookies for these purposes. ${yourRight}`,
+    `${controller || 'This portal'} asks for your consent to use cookies for these purposes. ${yourRight}`,
   policyLink: 'Privacy policy',
   acceptAll: 'Accept all',
   refuseAll: 'Reject all',

@@ -7,7 +7,7 @@ export const fr: Translation = {
   title: 'Gestion des cookies',
   // CNIL: who asks, for which purposes (listed below it), and that one can refuse, accept or choose, and change one's mind.
   bannerMessage: (controller) =>
-    `${controller} demande votre accord pour utiliser des cookies à ces fins. ${yourRight}`,
+    `${controller || 'Ce portail'} demande votre accord pour utiliser des cookies à ces fins. ${yourRight}`,
   policyLink: 'Politique de confidentialité',
   acceptAll: 'Tout accepter',
   refuseAll: 'Tout refuser',

@@ -11,6 +11,7 @@ export type Localized = Record<Lang, string>;
 export interface Translation {
   /** The banner's and the panel's title, and the manage button: one name for one feature. */
   title: string;
+  /** `controller` is '' when the attribute is missing: the text then names the portal itself. */
   bannerMessage: (controller: string) => string;
   policyLink: string;
   acceptAll: string;

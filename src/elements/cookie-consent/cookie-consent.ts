@@ -281,7 +281,6 @@ export class CookieConsentElement extends TemplateElement implements consent.Con
   }
 
   #renderBanner(config: ConsentConfig, texts: Translation) {
-    const controller = config.controller || (config.lang === 'fr' ? 'Ce portail' : 'This portal');
     const optional = config.categories.filter((c) => !c.required);
     return html`
       <section class="banner" part="banner" role="region" aria-labelledby="banner-title"
@@ -291,7 +290,7 @@ export class CookieConsentElement extends TemplateElement implements consent.Con
           <button class="continue" part="close" @click=${() => this.#choose(consent.refuseAll, texts)}>${texts.continueWithout} <span aria-hidden="true">✕</span></button>
         </div>
         <div class="body">
-          <p class="message"><slot name="message">${texts.bannerMessage(controller)}</slot></p>
+          <p class="message"><slot name="message">${texts.bannerMessage(config.controller)}</slot></p>
           ${gpcSignal() ? html`<p class="gpc">${texts.gpc}</p>` : nothing}
           ${optional.length
             ? html`<ul>
