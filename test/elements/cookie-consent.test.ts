@@ -409,6 +409,14 @@ describe('languages and configuration', () => {
     expect(banner(page)!.closest('[lang]')!.getAttribute('lang')).to.equal('en');
   });
 
+  it('names the portal itself when no controller is given, in each language', async () => {
+    for (const [lang, start] of [['fr', 'Ce portail demande votre accord'], ['en', 'This portal asks for your consent']]) {
+      const page = await visit(`<cookie-consent lang="${lang}" services="matomo"></cookie-consent>`);
+      expect(banner(page)!.querySelector('.message')!.textContent!.trim()).to.match(new RegExp(`^${start}`));
+      closeVisits();
+    }
+  });
+
   it('follows <html lang> without a lang attribute, and falls back to English', async () => {
     const french = await visit(ELEMENT.replace('lang="fr"', ''), { lang: 'fr-FR' });
     expect(banner(french)!.textContent).to.include('Tout refuser');
