@@ -272,7 +272,7 @@ export class CookieConsentElement extends TemplateElement implements consent.Con
   }
 
   /** Refuse, accept, then `third`: alike in look and place in both layers (CNIL: refusing is as easy as accepting). */
-  #actions(texts: Translation, third: string, onThird: (this: CookieConsentElement, event: Event) => void) {
+  #actions(texts: Translation, third: string, onThird: (event: Event) => void) {
     return html`<div class="actions">
       <button part="button" class="button" @click=${() => this.#choose(consent.refuseAll, texts)}>${texts.refuseAll}</button>
       <button part="button" class="button" @click=${() => this.#choose(consent.acceptAll, texts)}>${texts.acceptAll}</button>
