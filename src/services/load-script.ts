@@ -10,11 +10,11 @@ import { warn } from '../util/warn.js';
 const added = new Map<string | Element, Promise<void>>();
 
 /**
- * Appends `<script src>` once per URL (a second call gets the same promise), or, with `gated`, a
- * runnable copy of it after it. Resolves when the script ran; rejects when it failed to load
+ * Appends `<script src>` once per URL (a second call gets the same promise), with `settings` as its
+ * body, or, with `gated`, a runnable copy of it after it. Resolves when the script ran; rejects when it failed to load
  * (blocked, offline, a Trusted Types refusal), and a warning says so: never an exception.
  */
-export function loadScript(src: string, gated?: HTMLScriptElement): Promise<void> {
+export function loadScript(src: string, gated?: HTMLScriptElement, settings = ''): Promise<void> {
   const key = src || gated!;
   let promise = added.get(key);
   if (!promise) {
@@ -26,8 +26,10 @@ export function loadScript(src: string, gated?: HTMLScriptElement): Promise<void
           if (!/^(type|src|data-consent)$/.test(name)) script.setAttribute(name, value);
         }
         if (gated.dataset.type === 'module') script.type = 'module';
-        script.text = trustedScript(gated.text);
       }
+      // A vendor script's body never runs (it has a src): some read their settings there (LinkedIn's
+      // `lang: fr_FR`).
+      script.text = trustedScript(gated?.text ?? settings);
       // The nonce attribute is emptied once parsed under a CSP: only the property keeps it. A gated
       // script keeps its own, never the page's: it must not gain a right the page did not give.
       script.nonce = (gated ?? document.querySelector<HTMLScriptElement>('script[nonce]'))?.nonce ?? '';

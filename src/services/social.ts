@@ -26,6 +26,9 @@ const providers = window as unknown as {
   IN?: { parse?(element: Element): void };
 };
 
+/** The providers' name for the page's language. */
+const locale = (lang: string) => (lang === 'fr' ? 'fr_FR' : 'en_US');
+
 /** Twitter/X buttons and embedded posts (widgets.js renders the page's embeds on load). */
 export const twitter: SocialService = {
   name: 'twitter',
@@ -52,7 +55,7 @@ export const facebook: SocialService = {
   ],
   policyUrl: 'https://www.facebook.com/privacy/policy/',
   // The SDK reads its settings from its own URL: xfbml=1 renders the page's plugins once it loaded.
-  start: ({ lang }) => loadScript(`https://connect.facebook.net/${lang === 'fr' ? 'fr_FR' : 'en_US'}/sdk.js#xfbml=1&version=v22.0`),
+  start: ({ lang }) => loadScript(`https://connect.facebook.net/${locale(lang)}/sdk.js#xfbml=1&version=v22.0`),
   parse: (element) => providers.FB?.XFBML?.parse(element),
 };
 
@@ -67,6 +70,7 @@ export const linkedin: SocialService = {
     { name: 'li_gc', days: 180 },
   ],
   policyUrl: 'https://www.linkedin.com/legal/privacy-policy',
-  start: () => loadScript('https://platform.linkedin.com/in.js'),
+  // in.js reads its settings from its own script's body.
+  start: ({ lang }) => loadScript('https://platform.linkedin.com/in.js', undefined, `lang: ${locale(lang)}`),
   parse: (element) => providers.IN?.parse?.(element),
 };

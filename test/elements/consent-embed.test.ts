@@ -15,7 +15,7 @@ const LINKEDIN = `<consent-embed service="linkedin" id="li">
   <script type="IN/Share" data-url="https://data.example.fr/explore/dataset/arbres/"></script>
 </consent-embed>`;
 
-type Page = Visit & { window: Visit['window'] & { __parsed?: string[] } };
+type Page = Visit & { window: Visit['window'] & { __parsed?: string[]; IN?: { settings: string } } };
 
 function embed(page: Visit, id: string): HTMLElement & { updateComplete: Promise<unknown> } {
   return page.document.getElementById(id) as HTMLElement & { updateComplete: Promise<unknown> };
@@ -85,7 +85,7 @@ describe('<consent-embed>', () => {
     expect(await countOf('widgets.js')).to.equal(1);
   });
 
-  it('loads the Facebook SDK in the page language, and LinkedIn in.js, each once', async () => {
+  it('loads the Facebook SDK and LinkedIn in.js in the page language, each once', async () => {
     const fr = (await visit(`${CONSENT}${FACEBOOK}${LINKEDIN}`)) as Page;
     fr.api.update({ social: true });
     await until(() => fr.window.FB && fr.window.IN, 'the SDKs');
@@ -97,15 +97,18 @@ describe('<consent-embed>', () => {
       'https://connect.facebook.net/fr_FR/sdk.js',
     ]);
     expect(urls.filter((u) => u.includes('in.js'))).to.deep.equal(['https://platform.linkedin.com/in.js']);
+    expect(fr.window.IN!.settings).to.equal('lang: fr_FR');
 
     closeVisits();
     clearCookies();
     await watchNetwork(PROVIDER_STUBS);
-    const en = await visit(`${CONSENT.replace('lang="fr"', 'lang="en"')}${FACEBOOK}`);
+    const en = (await visit(`${CONSENT.replace('lang="fr"', 'lang="en"')}${FACEBOOK}${LINKEDIN}`)) as Page;
     await rendered(en);
     expect(button(placeholder(en, 'fb')!, 'Allow Facebook')).to.exist;
-    en.api.update({ facebook: true });
+    en.api.update({ social: true });
     await eventually(async () => (await countOf('connect.facebook.net/en_US/sdk.js')) === 1, 'the English SDK');
+    await until(() => en.window.IN, 'in.js');
+    expect(en.window.IN!.settings).to.equal('lang: en_US');
   });
 
   it('says so when the provider cannot be reached, without an error', async () => {

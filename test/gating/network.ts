@@ -19,7 +19,8 @@ export const PROVIDER_STUBS = {
     body: `window.__parsed = window.__parsed || []; window.FB = { XFBML: { parse(el) { window.__parsed.push('facebook:' + (el && el.id)); } } };`,
   },
   'platform.linkedin.com/in.js': {
-    body: `window.__parsed = window.__parsed || []; window.IN = { parse(el) { window.__parsed.push('linkedin:' + (el && el.id)); } };`,
+    // Like in.js, it reads its settings from its own script's body.
+    body: `window.__parsed = window.__parsed || []; window.IN = { settings: document.currentScript.text, parse(el) { window.__parsed.push('linkedin:' + (el && el.id)); } };`,
   },
 };
 
