@@ -159,7 +159,9 @@ export function onConsent(name: string, callback: (record: ConsentRecord) => voi
     stop();
     callback(store.record!);
   };
-  const stop = store.subscribe(listener);
+  // A grant stored on an earlier page is read at configuration, which tells no store listener.
+  const stops = [store.subscribe(listener), onConfigure(listener)];
+  const stop = () => stops.forEach((stopListening) => stopListening());
   safely(listener); // The host page's callback, run now: its error stays in the console, as later ones do.
   return stop;
 }

@@ -358,6 +358,25 @@ describe('the JavaScript API', () => {
     cancel();
   });
 
+  it('onConsent called before the element is configured runs once a stored grant is read (a returning visitor)', async () => {
+    const first = await visit(ELEMENT);
+    first.api.update({ statistics: true });
+    // A single-page portal: its code runs first, its layout renders <cookie-consent> afterwards.
+    const page = await visit('<div id="app"></div>');
+    const calls: (string | undefined)[] = [];
+    page.api.onConsent('statistics', (record) => calls.push(record.id));
+    expect(calls).to.deep.equal([]);
+    page.document.getElementById('app')!.innerHTML = ELEMENT;
+    await until(() => page.window.__events.some((e) => e.type === 'consent-ready'), 'consent-ready');
+    expect(page.api.hasConsent('statistics')).to.equal(true);
+    expect(calls).to.deep.equal([first.api.getConsent()!.id]);
+    // Once only: a later configuration or choice does not call it again.
+    page.document.querySelector('cookie-consent')!.setAttribute('controller', 'Ville de Dunkerque');
+    page.api.acceptAll();
+    await settle(page);
+    expect(calls).to.have.length(1);
+  });
+
   it('showBanner shows the first layer again after a choice; showPreferences opens the panel', async () => {
     const page = await visit(ELEMENT);
     page.api.refuseAll();
