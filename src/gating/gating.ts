@@ -24,7 +24,8 @@ export function startGating(consent: ConsentStore): void {
 
 function scan(): void {
   for (const element of document.querySelectorAll<HTMLElement>('script[type="text/plain"][data-consent],iframe[data-consent]')) {
-    const granted = store!.has(element.dataset.consent!.trim());
+    // Names are read in lower case, as in the configuration (`<consent-category name="Video">` is `video`).
+    const granted = store!.has(element.dataset.consent!.trim().toLowerCase());
     if (element instanceof HTMLIFrameElement) {
       const url = granted && safeUrl(element.dataset.src, '<iframe data-src>');
       // Setting the same src again would reload the frame. Without src it shows nothing and keeps no connection.
