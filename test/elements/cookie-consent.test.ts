@@ -6,6 +6,7 @@ import {
   clearCookies,
   closeVisits,
   consentCookie,
+  pageUrl,
   panel,
   settle,
   shadow,
@@ -289,6 +290,33 @@ describe('the consent cookie', () => {
     second.api.refuseAll();
     expect(storedRecord().revision).to.equal('2');
   });
+
+  for (const [before, after] of [['', 'portal.localhost'], ['portal.localhost', '']]) {
+    it(`keeps a withdrawal when cookie-domain changes from "${before}" to "${after}" after the visitor chose`, async () => {
+      // A host with a parent domain, opened as a tab of its own (first-party cookies).
+      const origin = `http://data.portal.localhost:${location.port}`;
+      const element = (domain: string) => `<cookie-consent lang="fr" categories="statistics" cookie-domain="${domain}"></cookie-consent>`;
+      const inTab = async (script: string) => ((await executeServerCommand('pw-frame-eval', { url: origin, script })) as { value: unknown }).value;
+      const open = async (domain: string) => {
+        await executeServerCommand('pw-close', { url: origin });
+        await executeServerCommand('pw-open', { url: origin + pageUrl(element(domain)) });
+        await inTab(`new Promise((resolve) => {
+          const wait = () => (window.__events.some((e) => e.type === 'consent-ready') ? resolve(true) : setTimeout(wait, 10));
+          wait();
+        })`);
+      };
+      await open(before);
+      await inTab('window.cookieConsent.update({ statistics: true })');
+      // The admin changes cookie-domain; the visitor comes back and withdraws.
+      await open(after);
+      expect(await inTab('window.cookieConsent.hasConsent("statistics")')).to.equal(true);
+      await inTab('window.cookieConsent.update({ statistics: false })');
+      expect(await inTab('window.__warnings')).to.deep.equal([]);
+      await open(after);
+      expect(await inTab('window.cookieConsent.hasConsent("statistics")'), 'withdrawn on the next page').to.equal(false);
+      await executeServerCommand('pw-close', { url: origin });
+    });
+  }
 
   it('honours cookie-name', async () => {
     const page = await visit(ELEMENT.replace('<cookie-consent', '<cookie-consent cookie-name="portail_choix"'));
