@@ -9,7 +9,7 @@ import { createStore } from './consent/store.js';
 import { cookieStorage } from './consent/storage.js';
 import { flushReceipts, sendReceipt, toReceipt } from './consent/receipt.js';
 import { runServices } from './services/runner.js';
-import { startGating } from './gating/gating.js';
+import { ranFor, startGating } from './gating/gating.js';
 import { attempt, safely, warn } from './util/warn.js';
 
 export type { ConsentRecord } from './consent/record.js';
@@ -83,8 +83,8 @@ store.subscribe((record, fromOtherTab) => {
   document.dispatchEvent(new CustomEvent('consent-change', { detail: record }));
   // Forgotten (a reset, here or in another tab): the visitor is asked again.
   if (!record) ui?.showBanner();
-  // A script that ran cannot be unloaded: a reload is the only way to stop it.
-  if (withdrawn.length && config?.reloadOnWithdraw) location.reload();
+  // A script that ran, a service's or a gated one, cannot be unloaded: a reload is the only way to stop it.
+  if ((withdrawn.length || [...ranFor].some((name) => !hasConsent(name))) && config?.reloadOnWithdraw) location.reload();
 });
 
 /**
@@ -159,7 +159,9 @@ export function onConsent(name: string, callback: (record: ConsentRecord) => voi
     stop();
     callback(store.record!);
   };
-  const stop = store.subscribe(listener);
+  // A grant stored on an earlier page is read at configuration, which tells no store listener.
+  const stops = [store.subscribe(listener), onConfigure(listener)];
+  const stop = () => stops.forEach((stopListening) => stopListening());
   safely(listener); // The host page's callback, run now: its error stays in the console, as later ones do.
   return stop;
 }

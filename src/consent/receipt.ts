@@ -4,7 +4,6 @@
  * about the visitor (no IP, no user agent, no query string of the page).
  */
 import type { ConsentRecord } from './record.js';
-import { attempt } from '../util/warn.js';
 
 export interface Receipt extends ConsentRecord {
   /** The page where the choice was made, without its query string and fragment. */
@@ -44,16 +43,15 @@ function queue(change = (list: string[]) => list): string[] {
 }
 
 /**
- * sendBeacon outlives the page (a choice is often followed by a click away); fetch keepalive when
- * the beacon is refused. Sent as text/plain, so a cross-origin endpoint needs no CORS preflight.
- * The receipt leaves the queue once the browser has taken it.
+ * fetch with keepalive outlives the page (a choice is often followed by a click away), and, unlike
+ * sendBeacon, whose `true` only means "queued", it rejects when the request fails (offline, the
+ * endpoint down): the receipt then stays queued for the next page. Sent as text/plain without
+ * credentials, so a cross-origin endpoint needs no CORS preflight and gets no cookie. The receipt
+ * leaves the queue once the endpoint answered; a page left before that sends it again from the next.
  */
 async function send(endpoint: string, body: string): Promise<void> {
   try {
-    // No beacon here, or it throws: fetch.
-    if (!attempt(() => navigator.sendBeacon(endpoint, body))) {
-      await fetch(endpoint, { method: 'POST', body, keepalive: true, mode: 'no-cors', credentials: 'omit' });
-    }
+    await fetch(endpoint, { method: 'POST', body, keepalive: true, mode: 'no-cors', credentials: 'omit' });
     queue((list) => list.filter((item) => item !== body));
   } catch {
     // Offline, or refused: it stays queued for the next page.

@@ -1,4 +1,5 @@
 import Cookies from 'js-cookie';
+import { deleteCookies } from '../services/cookies.js';
 
 /**
  * Where the serialized record lives. Behind an interface so tests and other stores can swap it.
@@ -15,11 +16,14 @@ export interface ConsentStorage {
 export function cookieStorage(name: string, domain?: string): ConsentStorage {
   // js-cookie leaves out attributes that are false or undefined (no domain, no Secure on http).
   const attributes: Cookies.CookieAttributes = { path: '/', sameSite: 'Lax', secure: location.protocol === 'https:', domain };
+  // Every copy, on any domain or path: one left from before a change of cookie-domain would be read
+  // first (the older of two same-path cookies) and shadow every later choice.
+  const clear = () => deleteCookies([{ name }]);
   return {
     read: () => Cookies.get(name),
     // Read back: a browser with cookies off takes the write silently.
-    write: (value, expires) => (Cookies.set(name, value, { ...attributes, expires }), Cookies.get(name) === value),
-    clear: () => Cookies.remove(name, attributes),
+    write: (value, expires) => (clear(), Cookies.set(name, value, { ...attributes, expires }), Cookies.get(name) === value),
+    clear,
   };
 }
 

@@ -8,6 +8,8 @@ import { loadScript } from '../services/load-script.js';
 import { safeUrl } from '../util/url.js';
 
 let store: ConsentStore | undefined;
+/** The names whose gated scripts ran on this page: withdrawing one reloads it (see api.ts). */
+export const ranFor = new Set<string>();
 /** Scripts run one after the other, in document order: an inline body may use the library before it. */
 let queue: Promise<unknown> = Promise.resolve();
 
@@ -24,13 +26,16 @@ export function startGating(consent: ConsentStore): void {
 
 function scan(): void {
   for (const element of document.querySelectorAll<HTMLElement>('script[type="text/plain"][data-consent],iframe[data-consent]')) {
-    const granted = store!.has(element.dataset.consent!.trim());
+    // Names are read in lower case, as in the configuration (`<consent-category name="Video">` is `video`).
+    const name = element.dataset.consent!.trim().toLowerCase();
+    const granted = store!.has(name);
     if (element instanceof HTMLIFrameElement) {
       const url = granted && safeUrl(element.dataset.src, '<iframe data-src>');
       // Setting the same src again would reload the frame. Without src it shows nothing and keeps no connection.
       if (!url) element.removeAttribute('src');
       else if (element.getAttribute('src') !== url) element.src = url;
     } else if (granted) {
+      ranFor.add(name);
       run(element as HTMLScriptElement);
     }
   }

@@ -6,6 +6,7 @@ import {
   clearCookies,
   closeVisits,
   consentCookie,
+  pageUrl,
   panel,
   settle,
   shadow,
@@ -290,6 +291,33 @@ describe('the consent cookie', () => {
     expect(storedRecord().revision).to.equal('2');
   });
 
+  for (const [before, after] of [['', 'portal.localhost'], ['portal.localhost', '']]) {
+    it(`keeps a withdrawal when cookie-domain changes from "${before}" to "${after}" after the visitor chose`, async () => {
+      // A host with a parent domain, opened as a tab of its own (first-party cookies).
+      const origin = `http://data.portal.localhost:${location.port}`;
+      const element = (domain: string) => `<cookie-consent lang="fr" categories="statistics" cookie-domain="${domain}"></cookie-consent>`;
+      const inTab = async (script: string) => ((await executeServerCommand('pw-frame-eval', { url: origin, script })) as { value: unknown }).value;
+      const open = async (domain: string) => {
+        await executeServerCommand('pw-close', { url: origin });
+        await executeServerCommand('pw-open', { url: origin + pageUrl(element(domain)) });
+        await inTab(`new Promise((resolve) => {
+          const wait = () => (window.__events.some((e) => e.type === 'consent-ready') ? resolve(true) : setTimeout(wait, 10));
+          wait();
+        })`);
+      };
+      await open(before);
+      await inTab('window.cookieConsent.update({ statistics: true })');
+      // The admin changes cookie-domain; the visitor comes back and withdraws.
+      await open(after);
+      expect(await inTab('window.cookieConsent.hasConsent("statistics")')).to.equal(true);
+      await inTab('window.cookieConsent.update({ statistics: false })');
+      expect(await inTab('window.__warnings')).to.deep.equal([]);
+      await open(after);
+      expect(await inTab('window.cookieConsent.hasConsent("statistics")'), 'withdrawn on the next page').to.equal(false);
+      await executeServerCommand('pw-close', { url: origin });
+    });
+  }
+
   it('honours cookie-name', async () => {
     const page = await visit(ELEMENT.replace('<cookie-consent', '<cookie-consent cookie-name="portail_choix"'));
     page.api.refuseAll();
@@ -356,6 +384,25 @@ describe('the JavaScript API', () => {
     expect(calls).to.deep.equal(['later', 'now']);
     const cancel = page.api.onConsent('video', () => calls.push('never'));
     cancel();
+  });
+
+  it('onConsent called before the element is configured runs once a stored grant is read (a returning visitor)', async () => {
+    const first = await visit(ELEMENT);
+    first.api.update({ statistics: true });
+    // A single-page portal: its code runs first, its layout renders <cookie-consent> afterwards.
+    const page = await visit('<div id="app"></div>');
+    const calls: (string | undefined)[] = [];
+    page.api.onConsent('statistics', (record) => calls.push(record.id));
+    expect(calls).to.deep.equal([]);
+    page.document.getElementById('app')!.innerHTML = ELEMENT;
+    await until(() => page.window.__events.some((e) => e.type === 'consent-ready'), 'consent-ready');
+    expect(page.api.hasConsent('statistics')).to.equal(true);
+    expect(calls).to.deep.equal([first.api.getConsent()!.id]);
+    // Once only: a later configuration or choice does not call it again.
+    page.document.querySelector('cookie-consent')!.setAttribute('controller', 'Ville de Dunkerque');
+    page.api.acceptAll();
+    await settle(page);
+    expect(calls).to.have.length(1);
   });
 
   it('showBanner shows the first layer again after a choice; showPreferences opens the panel', async () => {

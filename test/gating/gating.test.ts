@@ -82,6 +82,17 @@ describe('gated scripts', () => {
     expect(page.window.__order).to.deep.equal(['mapper']);
   });
 
+  it('read data-consent without regard to case, as the configuration reads names (name="Partners")', async () => {
+    const page = await open(`
+      <script type="text/plain" data-consent="Partners">window.__order.push('Partners')</script>
+      <script type="text/plain" data-consent=" MAPPER ">window.__order.push('MAPPER')</script>
+      <iframe id="map" data-consent="Mapper" data-src="${MAP}"></iframe>`);
+    page.api.update({ partners: true });
+    await until(() => page.window.__order.length === 2, 'the two scripts');
+    expect(page.window.__order).to.deep.equal(['Partners', 'MAPPER']);
+    await until(() => page.document.getElementById('map')!.getAttribute('src') === MAP, 'the iframe');
+  });
+
   it('run at once on a later visit when the choice is already stored', async () => {
     const first = await open('');
     first.api.update({ partners: true });

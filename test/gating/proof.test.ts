@@ -182,6 +182,21 @@ describe('proof: withdrawal', () => {
     expect(tweet.shadowRoot!.querySelector('[part="placeholder"]')).to.exist;
   });
 
+  it('reloads when a gated script that ran is withdrawn, with no service of its own (README: a script that ran cannot be unloaded)', async () => {
+    // A portal's own audience script, gated by its category alone.
+    const page = await visit(`<cookie-consent lang="fr" categories="statistics"></cookie-consent>
+      <script type="text/plain" data-consent="statistics">window.__measuring = setInterval(() => {}, 1000)</script>`);
+    page.api.update({ statistics: true });
+    await until(() => (page.window as unknown as { __measuring?: number }).__measuring, 'the gated script');
+    const reloaded = nextLoad(page.frame);
+    page.api.update({ statistics: false });
+    await Promise.race([reloaded, new Promise((_, reject) => setTimeout(() => reject(new Error('the page was not reloaded')), 2000))]);
+    const after = page.frame.contentWindow as Visit['window'] & { __measuring?: number };
+    await until(() => after.__events?.some((e) => e.type === 'consent-ready'), 'the reloaded page');
+    expect(after.__measuring).to.equal(undefined);
+    expect(after.cookieConsent.hasConsent('statistics')).to.equal(false);
+  });
+
   it('does not reload when a refused service had not run, nor with reload-on-withdraw="false"', async () => {
     const page = await visit(EVERYTHING);
     const marked = page.window as unknown as { __same?: boolean };

@@ -46,7 +46,8 @@ describe('security: hostile attributes and markup', () => {
         </cookie-consent>
         <iframe data-consent="video" data-src="${attr}" title="Vidéo"></iframe>
         <script type="text/plain" data-consent="video" src="${attr}"></script>`;
-      const head = `${REJECTIONS}<script>window.__beacons = 0; navigator.sendBeacon = () => { window.__beacons++; return true; };</script>`;
+      const head = `${REJECTIONS}<script>window.__beacons = 0; navigator.sendBeacon = () => { window.__beacons++; return true; };
+        window.fetch = () => { window.__beacons++; return Promise.resolve(new Response()); };</script>`;
       const page = await visit(body, { head });
       page.api.acceptAll();
       page.api.showPreferences();

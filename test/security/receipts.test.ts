@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { banner, button, clearCookies, closeVisits, panel, settle, visit, type Visit } from '../support/visit.js';
-import { REJECTIONS, expectClean, received, receiptBucket, receivedAtLeast, warned } from './support.js';
+import { REJECTIONS, expectClean, received, receiptBucket, receivedAtLeast, requested, until, warned, watch } from './support.js';
+import { eventually } from '../gating/network.js';
 
 const QUEUE = 'portal-consent-receipts';
 
@@ -76,6 +77,26 @@ describe('security: proof of consent', () => {
     expectClean(next);
   });
 
+  it('keeps a receipt whose endpoint did not answer (server down, no network), though the browser took it', async () => {
+    // The endpoint's host cannot be reached: the request fails on the network, not in the page.
+    await watch({});
+    const endpoint = 'https://preuves.example.fr/consentements';
+    const down = await visit(element(endpoint), { head: REJECTIONS });
+    down.api.refuseAll();
+    const id = down.api.getConsent()!.id;
+    await eventually(async () => (await requested('preuves.example.fr')) === 1, 'the receipt request');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(JSON.parse(localStorage.getItem(QUEUE) ?? '[]').map((body: string) => JSON.parse(body).id)).to.deep.equal([id]);
+    expectClean(down);
+
+    // Back up: the next page sends it, and the queue empties once it was answered.
+    await watch({ 'preuves.example.fr': { body: 'ok', contentType: 'text/plain' } });
+    const next = await visit(element(endpoint), { head: REJECTIONS });
+    await until(() => localStorage.getItem(QUEUE) === null, 'the queue to empty');
+    expect(await requested('preuves.example.fr')).to.equal(1);
+    expectClean(next);
+  });
+
   it('falls back to fetch keepalive when the beacon is refused', async () => {
     const bucket = receiptBucket();
     const page = await visit(element(bucket), { head: `${REJECTIONS}<script>navigator.sendBeacon = () => false;</script>` });
@@ -87,7 +108,8 @@ describe('security: proof of consent', () => {
 
   for (const url of ['javascript:alert(1)', 'data:text/plain,x', 'ftp://example.fr/log']) {
     it(`refuses consent-log-url="${url}" with a warning, and sends nothing`, async () => {
-      const head = `${REJECTIONS}<script>window.__beacons = []; navigator.sendBeacon = (...args) => { window.__beacons.push(args); return true; };</script>`;
+      const head = `${REJECTIONS}<script>window.__beacons = []; navigator.sendBeacon = (...args) => { window.__beacons.push(args); return true; };
+        window.fetch = (...args) => { window.__beacons.push(args); return Promise.resolve(new Response()); };</script>`;
       const page = await visit(element(url), { head });
       page.api.acceptAll();
       await new Promise((resolve) => setTimeout(resolve, 50));
