@@ -370,6 +370,15 @@ describe('the JavaScript API', () => {
     expect(api.hasConsent('no-such-thing')).to.equal(false);
   });
 
+  it('window.cookieConsent is there when consent-ready first fires, for a page script that listens before the library loads', async () => {
+    const listener = `<script>
+      window.__apiAtReady = [];
+      document.addEventListener('consent-ready', () => window.__apiAtReady.push(typeof window.cookieConsent?.hasConsent));
+    </script>`;
+    const page = await visit(ELEMENT, { head: listener });
+    expect((page.window as unknown as { __apiAtReady: string[] }).__apiAtReady).to.deep.equal(['function']);
+  });
+
   it('onConsent runs now when granted, else once on grant', async () => {
     const page = await visit(ELEMENT);
     const calls: string[] = [];
