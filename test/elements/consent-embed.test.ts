@@ -169,6 +169,28 @@ describe('<consent-embed>', () => {
     await eventually(async () => (await countOf('widgets.js')) === 1, 'widgets.js');
   });
 
+  it('empties a provider <iframe src> pasted as is until the grant, with a warning, and again on withdrawal', async () => {
+    const page = await visit(`${CONSENT.replace('<cookie-consent', '<cookie-consent reload-on-withdraw="false"')}<main id="app"></main>`);
+    // A LinkedIn post's embed code, as a portal's front-end would insert it.
+    page.document.getElementById('app')!.innerHTML = `<consent-embed service="linkedin">
+      <iframe src="https://www.linkedin.com/embed/feed/update/urn:li:share:1" title="Publication intégrée"></iframe></consent-embed>`;
+    await rendered(page);
+    const frame = page.document.querySelector('#app iframe')!;
+    expect(frame.hasAttribute('src')).to.equal(false);
+    expect(page.window.__warnings.some((w) => w.includes('<iframe> with src'))).to.equal(true);
+    // The browser asked for it as it was inserted, before any script could stop it (hence the
+    // warning and the README's data-src); emptied, it runs nothing more until the grant.
+    expect((frame as HTMLIFrameElement).contentDocument?.URL).to.equal('about:blank');
+    const before = await countOf('www.linkedin.com/embed');
+    page.api.update({ linkedin: true });
+    await settle(page);
+    expect(frame.getAttribute('src')).to.equal('https://www.linkedin.com/embed/feed/update/urn:li:share:1');
+    await eventually(async () => (await countOf('www.linkedin.com/embed')) === before + 1, 'the post');
+    page.api.update({ linkedin: false });
+    await settle(page);
+    expect(frame.hasAttribute('src')).to.equal(false);
+  });
+
   it('without a service attribute: a warning that says so, its content held back, no "null" shown', async () => {
     const page = await visit(`${CONSENT}${TWEET.replace(' service="twitter"', '')}`);
     await rendered(page);

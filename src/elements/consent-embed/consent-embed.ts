@@ -35,14 +35,14 @@ export class ConsentEmbedElement extends TemplateElement {
   #failed = false;
 
   #shown = false;
-  #scripts = new MutationObserver(() => this.#disarm());
+  #pasted = new MutationObserver(() => this.#disarm());
 
   override connectedCallback(): void {
     super.connectedCallback();
     // With the library loaded before the markup, this catches a provider script before it runs.
     // Kept while detached (it watches only this element, and goes with it): a script added to a
     // detached embed is disarmed too.
-    this.#scripts.observe(this, { childList: true, subtree: true });
+    this.#pasted.observe(this, { childList: true, subtree: true });
     this.#disarm();
   }
 
@@ -50,6 +50,11 @@ export class ConsentEmbedElement extends TemplateElement {
     this.requestUpdate();
   }
 
+  /**
+   * Provider markup pasted as it is: a runnable script becomes text, and an iframe's `src` becomes
+   * the gating's `data-src` for this service (shown on grant, emptied on withdrawal). Either may
+   * already have reached the provider when the library loads after the markup: hence the warning.
+   */
   #disarm(): void {
     for (const script of this.querySelectorAll('script')) {
       if (/^$|java|ecma|module/i.test(script.type)) {
@@ -57,7 +62,14 @@ export class ConsentEmbedElement extends TemplateElement {
         warn('<consent-embed>: a <script> without type="text/plain" was disarmed.');
       }
     }
+    for (const frame of this.querySelectorAll('iframe[src]')) {
+      (frame as HTMLIFrameElement).dataset.src = frame.getAttribute('src')!;
+      (frame as HTMLIFrameElement).dataset.consent ??= this.service;
+      frame.removeAttribute('src');
+      warn('<consent-embed>: an <iframe> with src was disarmed.');
+    }
   }
+
 
   protected override willUpdate(): void {
     const granted = consent.hasConsent(this.service);
