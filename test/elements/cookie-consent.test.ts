@@ -478,6 +478,10 @@ describe('languages and configuration', () => {
     expect(banner(french)!.textContent).to.include('Tout refuser');
     const other = await visit(ELEMENT.replace('lang="fr"', ''), { lang: 'de' });
     expect(banner(other)!.textContent).to.include('Reject all');
+    // A single-page portal switching its language.
+    other.document.documentElement.lang = 'fr';
+    await settle(other);
+    expect(banner(other)!.textContent).to.include('Tout refuser');
   });
 
   it('reacts to attribute changes', async () => {

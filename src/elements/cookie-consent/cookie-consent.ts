@@ -54,7 +54,7 @@ export class CookieConsentElement extends TemplateElement implements consent.Con
   #bannerOpen = false;
 
   #active = false;
-  /** Attribute changes on the element and on its `<consent-category>`/`<consent-service>` children. */
+  /** Attribute changes on the element, its `<consent-category>`/`<consent-service>` children and `<html lang>`. */
   #changes = new MutationObserver(() => this.#readConfig());
   #unsubscribe: (() => void) | undefined;
   /**
@@ -77,6 +77,8 @@ export class CookieConsentElement extends TemplateElement implements consent.Con
     this.#active = consent.registerUi(this);
     if (!this.#active) return;
     this.#changes.observe(this, { childList: true, subtree: true, attributes: true });
+    // Without a lang attribute, the page's language is followed (a single-page portal switching it).
+    this.#changes.observe(document.documentElement, { attributeFilter: ['lang'] });
     // A choice closes the banner (the base class renders after every change).
     this.#unsubscribe = consent.store.subscribe((record) => {
       if (record) this.#bannerOpen = false;
