@@ -280,6 +280,7 @@ export class CookieConsentElement extends TemplateElement implements consent.Con
     </div>`;
   }
 
+  // `\u2715` is ✕, escaped so that the bundle stays ASCII (see rollup.config.mjs).
   #renderBanner(config: ConsentConfig, texts: Translation) {
     const optional = config.categories.filter((c) => !c.required);
     return html`
@@ -287,7 +288,7 @@ export class CookieConsentElement extends TemplateElement implements consent.Con
         @focusin=${(e: FocusEvent) => this.#remember(e)}>
         <div class="head">
           <h2 id="banner-title" part="title"><slot name="title">${texts.title}</slot></h2>
-          <button class="continue" part="close" @click=${() => this.#choose(consent.refuseAll, texts)}>${texts.continueWithout} <span aria-hidden="true">✕</span></button>
+          <button class="continue" part="close" @click=${() => this.#choose(consent.refuseAll, texts)}>${texts.continueWithout} <span aria-hidden="true">\u2715</span></button>
         </div>
         <div class="body">
           <p class="message"><slot name="message">${texts.bannerMessage(config.controller)}</slot></p>
@@ -311,7 +312,7 @@ export class CookieConsentElement extends TemplateElement implements consent.Con
         @close=${() => this.#refocus()} @keydown=${(e: KeyboardEvent) => this.#trapTab(e)}>
         <div class="row">
           <h2 id="panel-title" part="title">${texts.title}</h2>
-          <button class="close" part="close" aria-label=${texts.close} title=${texts.close} @click=${() => this.#dialog()!.close()}>✕</button>
+          <button class="close" part="close" aria-label=${texts.close} title=${texts.close} @click=${() => this.#dialog()!.close()}>\u2715</button>
         </div>
         <p>${texts.panelIntro}</p>
         ${config.categories.map((category) => this.#renderCategory(config, category, texts))}
