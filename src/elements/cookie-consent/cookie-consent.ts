@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit/html.js';
 import { TemplateElement } from '../template-element.js';
-import { readConfig, serviceDescription, type CategoryConfig, type ConsentConfig } from '../../config/config.js';
+import { readConfig, type CategoryConfig, type ConsentConfig } from '../../config/config.js';
+import { localize } from '../../services/service.js';
 import { translations, type Translation } from '../../i18n/index.js';
 import type { ConsentRecord } from '../../consent/record.js';
 import * as consent from '../../api.js';
@@ -361,7 +362,7 @@ export class CookieConsentElement extends TemplateElement implements consent.Con
                 return html`<li>
                   ${this.#switch('services', service.name, serviceId, html`<label for=${serviceId}>${service.label}</label>`, chosen[service.name])}
                   <p class="note" id=${`${serviceId}-description`}>
-                    ${serviceDescription(service, config.lang)} ${texts.sets}${service.cookies.map((c) => c.name).join(', ') || texts.noCookie}.
+                    ${localize(service.description, config.lang)} ${texts.sets}${service.cookies.map((c) => c.name).join(', ') || texts.noCookie}.
                     ${service.policyUrl
                       ? html`<a href=${service.policyUrl} target="_blank" rel="noopener noreferrer">${texts.servicePolicy(service.label)}</a>`
                       : nothing}
