@@ -5,10 +5,11 @@
 // css`…` / html`…` tagged templates in our own modules (never node_modules), keeping every `${…}`
 // where it was. It only removes what cannot change the result:
 // - CSS: comments, whitespace that separates nothing, the last `;` of a block, the 0 of `0.5`;
-// - HTML: comments, whitespace inside tags (outside quoted values) collapsed to one space, text
-//   whitespace collapsed to one space (the browser renders a run of spaces as one), and removed next
-//   to a block-level tag, where a line starts or ends anyway. Templates with <pre>, <textarea>,
-//   <script> or <style> keep their whitespace.
+// - HTML: comments, whitespace inside tags (outside quoted values) collapsed to one space, the quotes
+//   of a value that needs none (`class="banner"` → `class=banner`), text whitespace collapsed to one
+//   space (the browser renders a run of spaces as one), and removed next to a block-level tag, where
+//   a line starts or ends anyway. Templates with <pre>, <textarea>, <script> or <style> keep their
+//   whitespace.
 // Why not rollup-plugin-minify-html-literals: it and minify-html-literals have had no release since
 // 2020/2021 and pull in html-minifier (unmaintained, with an open ReDoS advisory), clean-css and
 // uglify-js, a heavy build-time tree for what the few dozen lines below do on our own templates.
@@ -71,10 +72,14 @@ export function minifyHtml(text) {
       // Text on both sides of a comment joins up; keep the block flag of what came before.
     } else {
       // Inside a tag: collapse whitespace outside quoted values. A space before `/>` or `>` stays:
-      // after an unquoted `attr=${…}`, `/` would become part of the value.
-      const inside = attributes
-        .split(/("[^"]*"|'[^']*')/)
-        .map((part, index) => (index % 2 ? part : part.replace(/\s+/g, ' ')))
+      // after an unquoted `attr=${…}`, `/` would become part of the value. A value of letters, digits,
+      // `_` and `-` alone loses its quotes (`class="banner"` → `class=banner`), unless a `/` follows.
+      const parts = attributes.split(/("[^"]*"|'[^']*')/);
+      const inside = parts
+        .map((part, index) => {
+          if (index % 2 === 0) return part.replace(/\s+/g, ' ');
+          return /^.[\w-]+.$/.test(part) && !parts[index + 1].startsWith('/') ? part.slice(1, -1) : part;
+        })
         .join('');
       out += `<${match[1]}${name}${inside}>`;
       previousBlock = isBlock;

@@ -2,7 +2,6 @@ import { resolveLang, translations, type Lang } from '../i18n/index.js';
 import { NAME, REVISION } from '../consent/record.js';
 import { builtinServices } from '../services/builtin.js';
 import type { ServiceDefinition } from '../services/service.js';
-import { localize } from '../services/service.js';
 import { safeUrl } from '../util/url.js';
 import { warn } from '../util/warn.js';
 
@@ -124,9 +123,4 @@ export function readConfig(element: Element): ConsentConfig {
     consentLogUrl: url('consent-log-url'),
     reloadOnWithdraw: attr('reload-on-withdraw') !== 'false',
   };
-}
-
-/** The display description of a service in the configured language. */
-export function serviceDescription(service: ServiceDefinition, lang: Lang): string {
-  return localize(service.description, lang);
 }

@@ -99,10 +99,11 @@ export const styles = css`
   h2,
   h3 {
     margin: 0;
-    font-size: 1.25em;
-  }
-  h3 {
     font-size: 1em;
+  }
+  h2,
+  .close {
+    font-size: 1.25em;
   }
   a {
     color: inherit;
@@ -146,9 +147,6 @@ export const styles = css`
   .continue {
     margin-left: auto;
     font-size: 0.9375em;
-  }
-  .close {
-    font-size: 1.25em;
   }
   /* The same for the three choices everywhere: refusing is as easy as accepting (CNIL). */
   .button {

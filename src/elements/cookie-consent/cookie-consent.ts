@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit/html.js';
 import { TemplateElement } from '../template-element.js';
-import { readConfig, serviceDescription, type CategoryConfig, type ConsentConfig } from '../../config/config.js';
+import { readConfig, type CategoryConfig, type ConsentConfig } from '../../config/config.js';
+import { localize } from '../../services/service.js';
 import { translations, type Translation } from '../../i18n/index.js';
 import type { ConsentRecord } from '../../consent/record.js';
 import * as consent from '../../api.js';
@@ -282,6 +283,7 @@ export class CookieConsentElement extends TemplateElement implements consent.Con
     </div>`;
   }
 
+  // `\u2715` is ✕, escaped so that the bundle stays ASCII (see rollup.config.mjs).
   #renderBanner(config: ConsentConfig, texts: Translation) {
     const optional = config.categories.filter((c) => !c.required);
     return html`
@@ -289,7 +291,7 @@ export class CookieConsentElement extends TemplateElement implements consent.Con
         @focusin=${(e: FocusEvent) => this.#remember(e)}>
         <div class="head">
           <h2 id="banner-title" part="title"><slot name="title">${texts.title}</slot></h2>
-          <button class="continue" part="close" @click=${() => this.#choose(consent.refuseAll, texts)}>${texts.continueWithout} <span aria-hidden="true">✕</span></button>
+          <button class="continue" part="close" @click=${() => this.#choose(consent.refuseAll, texts)}>${texts.continueWithout} <span aria-hidden="true">\u2715</span></button>
         </div>
         <div class="body">
           <p class="message"><slot name="message">${texts.bannerMessage(config.controller)}</slot></p>
@@ -313,7 +315,7 @@ export class CookieConsentElement extends TemplateElement implements consent.Con
         @close=${() => this.#refocus()} @keydown=${(e: KeyboardEvent) => this.#trapTab(e)}>
         <div class="row">
           <h2 id="panel-title" part="title">${texts.title}</h2>
-          <button class="close" part="close" aria-label=${texts.close} title=${texts.close} @click=${() => this.#dialog()!.close()}>✕</button>
+          <button class="close" part="close" aria-label=${texts.close} title=${texts.close} @click=${() => this.#dialog()!.close()}>\u2715</button>
         </div>
         <p>${texts.panelIntro}</p>
         ${config.categories.map((category) => this.#renderCategory(config, category, texts))}
@@ -362,7 +364,7 @@ export class CookieConsentElement extends TemplateElement implements consent.Con
                 return html`<li>
                   ${this.#switch('services', service.name, serviceId, html`<label for=${serviceId}>${service.label}</label>`, chosen[service.name])}
                   <p class="note" id=${`${serviceId}-description`}>
-                    ${serviceDescription(service, config.lang)} ${texts.sets}${service.cookies.map((c) => c.name).join(', ') || texts.noCookie}.
+                    ${localize(service.description, config.lang)} ${texts.sets}${service.cookies.map((c) => c.name).join(', ') || texts.noCookie}.
                     ${service.policyUrl
                       ? html`<a href=${service.policyUrl} target="_blank" rel="noopener noreferrer">${texts.servicePolicy(service.label)}</a>`
                       : nothing}
