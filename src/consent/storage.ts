@@ -1,5 +1,5 @@
 import Cookies from 'js-cookie';
-import { deleteCookies } from '../services/cookies.js';
+import { deleteCookies } from '../util/cookies.js';
 
 /**
  * Where the serialized record lives. Behind an interface so tests and other stores can swap it.

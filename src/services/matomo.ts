@@ -1,6 +1,6 @@
 import type { ServiceDefinition } from './service.js';
 import { OBJECTION, store } from '../api.js';
-import { deleteCookies } from './cookies.js';
+import { deleteCookies } from '../util/cookies.js';
 import { loadScript } from './load-script.js';
 import { identifierLifetime, onPageView } from './page-views.js';
 import { warn } from '../util/warn.js';

@@ -1,5 +1,5 @@
 import type { ConsentConfig } from '../config/config.js';
-import { deleteCookies } from './cookies.js';
+import { deleteCookies } from '../util/cookies.js';
 import type { ServiceDefinition } from './service.js';
 import { warn } from '../util/warn.js';
 

@@ -70,7 +70,6 @@ export class ConsentEmbedElement extends TemplateElement {
     }
   }
 
-
   protected override willUpdate(): void {
     const granted = consent.hasConsent(this.service);
     if (granted === this.#shown) return;

@@ -1,15 +1,13 @@
 /**
- * Deleting the first-party cookies a withdrawn service set. A tracker may have written them for
- * the host or a parent domain, on `/` or on the current path, and a cookie is only removed by an
- * expiry with the same domain and path: so every variant is expired. (`domain=.x` and `domain=x`
- * are the same cookie; a variant the browser refuses, a public suffix or a part of an IP address,
- * is ignored by it.)
+ * Deleting first-party cookies wherever they were written: the cookies of a withdrawn service, and
+ * old copies of the consent cookie itself. A tracker may have written them for the host or a parent
+ * domain, on `/` or on the current path, and a cookie is only removed by an expiry with the same
+ * domain and path: so every variant is expired. (`domain=.x` and `domain=x` are the same cookie; a
+ * variant the browser refuses, a public suffix or a part of an IP address, is ignored by it.)
  */
 
-import type { CookieDescription } from './service.js';
-
 /** Expires every cookie whose name matches one of `cookies` (`*` is a wildcard). */
-export function deleteCookies(cookies: readonly CookieDescription[]): void {
+export function deleteCookies(cookies: readonly { name: string }[]): void {
   // Each pattern as a regular expression: `*` matches anything, any other symbol only itself.
   const patterns = cookies.map(({ name }) => name.replace(/\W/g, (symbol) => (symbol === '*' ? '.*' : `\\${symbol}`)));
   const matches = new RegExp(`^(${patterns.join('|')})$`);
