@@ -62,9 +62,9 @@ export class ConsentEmbedElement extends TemplateElement {
         warn('<consent-embed>: a <script> without type="text/plain" was disarmed.');
       }
     }
-    for (const frame of this.querySelectorAll('iframe[src]')) {
-      (frame as HTMLIFrameElement).dataset.src = frame.getAttribute('src')!;
-      (frame as HTMLIFrameElement).dataset.consent ??= this.service;
+    for (const frame of this.querySelectorAll<HTMLIFrameElement>('iframe[src]')) {
+      frame.dataset.src = frame.getAttribute('src')!;
+      frame.dataset.consent ??= this.service;
       frame.removeAttribute('src');
       warn('<consent-embed>: an <iframe> with src was disarmed.');
     }
